@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findArticleIdProblems, getArticleId, getArticlePath, getEntryIdFromPath, slugify } from './ids.ts';
+
+describe('slugify', () => {
+  it('lower-cases, drops apostrophes and accents, and joins words with hyphens', () => {
+    expect(slugify('Putin’s “constructive” U.S. president')).toBe('putins-constructive-us-president');
+    expect(slugify('Zelenskyy in Kraków — again!')).toBe('zelenskyy-in-krakow-again');
+  });
+
+  it('keeps at most eight words', () => {
+    expect(slugify('one two three four five six seven eight nine ten')).toBe('one-two-three-four-five-six-seven-eight');
+  });
+});
+
+describe('article ids', () => {
+  it('puts the date at its own precision, then the outlet, then the title slug', () => {
+    expect(getArticleId({ year: 2023, month: 12, day: 16 }, 'nbc-news', 'Peskov speaks')).toBe('2023-12-16-nbc-news-peskov-speaks');
+    expect(getArticleId({ year: 2025 }, undefined, 'Kremlin welcomes shift')).toBe('2025-unidentified-kremlin-welcomes-shift');
+  });
+
+  it('files an article under its year', () => {
+    expect(getArticlePath('2023-12-16-nbc-news-peskov-speaks')).toBe('2023/2023-12-16-nbc-news-peskov-speaks.mdx');
+  });
+
+  it('takes the id from the file name, without folder or extension', () => {
+    expect(getEntryIdFromPath('2023/2023-12-16-x.mdx')).toBe('2023-12-16-x');
+    expect(getEntryIdFromPath('dmitry-peskov.yaml')).toBe('dmitry-peskov');
+  });
+
+  it('accepts an id that matches its date, outlet and folder', () => {
+    expect(findArticleIdProblems('2023/2023-12-16-unidentified-x.mdx', { year: 2023, month: 12, day: 16 }, undefined)).toEqual([]);
+  });
+
+  it('names an id whose date is more precise than the date field', () => {
+    expect(findArticleIdProblems('2023/2023-12-16-unidentified-x.mdx', { year: 2023, month: 12 }, undefined)).toEqual([
+      'id "2023-12-16-unidentified-x" must start with "2023-12-unidentified-" (date at its precision, then the outlet) and end with a slug',
+    ]);
+  });
+
+  it('names a file in the wrong year folder', () => {
+    expect(findArticleIdProblems('2024/2023-unidentified-x.mdx', { year: 2023 }, undefined)).toEqual([
+      'file must be in the folder "2023/", the year it was published',
+    ]);
+  });
+});
