@@ -31,6 +31,17 @@ describe('article ids', () => {
     expect(findArticleIdProblems('2023/2023-12-16-unidentified-x.mdx', { year: 2023, month: 12, day: 16 }, undefined)).toEqual([]);
   });
 
+  it('accepts a long slug: the word limit applies to generated slugs, not to ids', () => {
+    const path = '2023/2023-12-16-unidentified-peskov-says-putin-wants-constructive-us-president-again.mdx';
+    expect(findArticleIdProblems(path, { year: 2023, month: 12, day: 16 }, undefined)).toEqual([]);
+  });
+
+  it('names a slug with capitals or doubled hyphens', () => {
+    expect(findArticleIdProblems('2025/2025-unidentified-Bad--slug.mdx', { year: 2025 }, undefined)).toEqual([
+      'id "2025-unidentified-Bad--slug" must be lower-case letters, digits and single hyphens',
+    ]);
+  });
+
   it('names an id whose date is more precise than the date field', () => {
     expect(findArticleIdProblems('2023/2023-12-16-unidentified-x.mdx', { year: 2023, month: 12 }, undefined)).toEqual([
       'id "2023-12-16-unidentified-x" must start with "2023-12-unidentified-" (date at its precision, then the outlet) and end with a slug',

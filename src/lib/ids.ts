@@ -65,7 +65,7 @@ export function findArticleIdProblems(path: string, published: PartialDate, outl
   const problems: string[] = [];
   if (!id.startsWith(prefix) || id.length === prefix.length) {
     problems.push(`id "${id}" must start with "${prefix}" (date at its precision, then the outlet) and end with a slug`);
-  } else if (slugify(id) !== id) {
+  } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id.slice(prefix.length))) {
     problems.push(`id "${id}" must be lower-case letters, digits and single hyphens`);
   }
   const folder = path.split(/[\\/]/).slice(-2, -1)[0];
