@@ -40,7 +40,8 @@ export const siteConfig: SiteConfig = {
   base: env.SITE_BASE ?? '/',
   repositoryUrl: env.SITE_REPOSITORY ?? 'https://github.com/kremlin-record/kremlin-record',
   repositoryBranch: env.SITE_BRANCH ?? 'main',
-  contentDir: 'content',
+  // Benchmarks and tests point the engine at another archive folder through SITE_CONTENT_DIR.
+  contentDir: env.SITE_CONTENT_DIR ?? 'content',
   language: 'en',
   articlesPerPage: 20,
 };

@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/site.config.ts';
+import pagefind from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  // Readers may be at risk: nothing on a page may reach another origin, so no prefetching.
+  prefetch: false,
+  markdown: {
+    // An archive shows the text as printed: no curly quotes or dashes the source did not use.
+    processor: satteri({ features: { smartPunctuation: false } }),
+  },
+  integrations: [mdx(), sitemap(), pagefind()],
+  build: { format: 'directory' },
+});

@@ -1,0 +1,219 @@
+/**
+ * The one place that reads the content collections. It loads everything once per build, resolves
+ * references into the typed view-models the pages render, and fails the build, naming file and
+ * field, when the archive contradicts itself.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparePartialDates, formatPartialDate, toIsoString, type PartialDate } from '../lib/dates.ts';
+import { getFirstSentence, getPlainText } from '../lib/text.ts';
+import { findArchiveProblems } from '../lib/integrity.ts';
+import { UNIDENTIFIED_OUTLET_ID } from '../lib/ids.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+
+export interface Link {
+  id: string;
+  label: string;
+}
+
+export interface DisplayDate {
+  date: PartialDate;
+  circa: boolean;
+  /** For readers: "15 December 2023", "c. 2025". */
+  label: string;
+  /** For `<time datetime>`, at the date's own precision. */
+  iso: string;
+}
+
+export interface Quote {
+  text: string;
+  speaker: Link;
+  context?: string;
+}
+
+export interface Article {
+  id: string;
+  entry: ArticleEntry;
+  title: string;
+  titleSupplied: boolean;
+  /** Undefined when the text does not name its publisher. */
+  outlet?: Link;
+  byline?: string;
+  published: DisplayDate;
+  url?: string;
+  archivedUrl?: string;
+  retrieved?: DisplayDate;
+  language: string;
+  topics: Link[];
+  people: Link[];
+  events: Link[];
+  /** The archive's summary, or the text's first sentence when it wrote none. */
+  summary: string;
+  quotes: Quote[];
+  notes: string[];
+  /** The entry's file, relative to the repository root. */
+  filePath: string;
+  plainText: string;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  role: string;
+  aliases: string[];
+  wikidata?: string;
+}
+
+export interface Outlet {
+  id: string;
+  name: string;
+  url?: string;
+  country?: string;
+  notes?: string;
+}
+
+export interface ArchiveEvent {
+  id: string;
+  title: string;
+  date: DisplayDate;
+  topics: Link[];
+  summary: string;
+  location?: string;
+  filePath: string;
+}
+
+export interface Topic {
+  id: string;
+  entry: TopicEntry;
+  title: string;
+  summary: string;
+  order: number;
+  filePath: string;
+}
+
+export interface Archive {
+  /** Non-draft articles, newest first. */
+  articles: Article[];
+  topics: Topic[];
+  people: Person[];
+  outlets: Outlet[];
+  events: ArchiveEvent[];
+  articleById: Map<string, Article>;
+  personById: Map<string, Person>;
+  topicById: Map<string, Topic>;
+  eventById: Map<string, ArchiveEvent>;
+  outletById: Map<string, Outlet>;
+}
+
+/** Articles whose publisher is unknown get an outlet page of their own: listed, never hidden. */
+export const UNIDENTIFIED_OUTLET: Outlet = {
+  id: UNIDENTIFIED_OUTLET_ID,
+  name: 'Unidentified outlet',
+  notes: 'The archived texts listed here do not name their publisher, and the archive does not guess it.',
+};
+
+export function toDisplayDate(date: PartialDate, circa = false): DisplayDate {
+  return { date, circa, label: formatPartialDate(date, { circa }), iso: toIsoString(date) };
+}
+
+function requireFrom<T>(map: Map<string, T>, id: string, where: string): T {
+  const value = map.get(id);
+  if (!value) throw new Error(`${where}: no entry "${id}"`);
+  return value;
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+const filePathOf = (entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? entry.id;
+
+async function loadArchive(): Promise<Archive> {
+  const [articleEntries, topicEntries, personEntries, outletEntries, eventEntries] = await Promise.all([
+    getCollection('articles', ({ data }) => !data.draft),
+    getCollection('topics'),
+    getCollection('people'),
+    getCollection('outlets'),
+    getCollection('events'),
+  ]);
+
+  const people: Person[] = personEntries
+    .map(({ id, data }) => ({ id, ...data }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const outlets: Outlet[] = outletEntries.map(({ id, data }) => ({ id, ...data })).sort((a, b) => a.name.localeCompare(b.name));
+  const topics: Topic[] = topicEntries
+    .map((entry) => ({ id: entry.id, entry, ...entry.data, filePath: filePathOf(entry) }))
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
+  const personById = byId(people);
+  const outletById = byId(outlets);
+  const topicById = byId(topics);
+  const topicLink = (id: string, where: string): Link => ({ id, label: requireFrom(topicById, id, where).title });
+
+  const events: ArchiveEvent[] = eventEntries
+    .map((entry) => {
+      const where = filePathOf(entry);
+      return {
+        id: entry.id,
+        title: entry.data.title,
+        date: toDisplayDate(entry.data.date, entry.data.circa),
+        topics: entry.data.topics.map((ref) => topicLink(ref.id, `${where} topics`)),
+        summary: entry.data.summary,
+        ...(entry.data.location ? { location: entry.data.location } : {}),
+        filePath: where,
+      };
+    })
+    .sort((a, b) => comparePartialDates(a.date.date, b.date.date) || a.id.localeCompare(b.id));
+  const eventById = byId(events);
+
+  const articles: Article[] = articleEntries
+    .map((entry) => {
+      const { data } = entry;
+      const where = filePathOf(entry);
+      const plainText = getPlainText(entry.body ?? '');
+      const outlet = data.outlet ? requireFrom(outletById, data.outlet.id, `${where} outlet`) : undefined;
+      return {
+        id: entry.id,
+        entry,
+        title: data.title,
+        titleSupplied: data.titleSupplied,
+        ...(outlet ? { outlet: { id: outlet.id, label: outlet.name } } : {}),
+        ...(data.byline ? { byline: data.byline } : {}),
+        published: toDisplayDate(data.published, data.circa),
+        ...(data.url ? { url: data.url } : {}),
+        ...(data.archivedUrl ? { archivedUrl: data.archivedUrl } : {}),
+        ...(data.retrieved ? { retrieved: toDisplayDate(data.retrieved) } : {}),
+        language: data.language,
+        topics: data.topics.map((ref) => topicLink(ref.id, `${where} topics`)),
+        people: data.people.map((ref) => ({ id: ref.id, label: requireFrom(personById, ref.id, `${where} people`).name })),
+        events: data.events.map((ref) => ({ id: ref.id, label: requireFrom(eventById, ref.id, `${where} events`).title })),
+        summary: data.summary ?? getFirstSentence(plainText),
+        quotes: data.quotes.map((quote) => ({
+          text: quote.text,
+          speaker: { id: quote.speaker.id, label: requireFrom(personById, quote.speaker.id, `${where} quotes`).name },
+          ...(quote.context ? { context: quote.context } : {}),
+        })),
+        notes: data.notes,
+        filePath: where,
+        plainText,
+      };
+    })
+    .sort((a, b) => comparePartialDates(b.published.date, a.published.date) || a.id.localeCompare(b.id));
+
+  const archive: Archive = {
+    articles, topics, people, outlets, events,
+    articleById: byId(articles), personById, topicById, eventById, outletById,
+  };
+  const problems = findArchiveProblems({
+    articles: articles.map((article) => ({ filePath: article.filePath, body: article.entry.body ?? '', quotes: article.quotes })),
+    topics: topics.map((topic) => ({ filePath: topic.filePath, body: topic.entry.body ?? '' })),
+    articleIds: new Set(articles.map((article) => article.id)),
+  });
+  if (problems.length > 0) throw new Error(`The archive has ${problems.length} problem(s):\n${problems.join('\n')}`);
+  return archive;
+}
+
+let archivePromise: Promise<Archive> | undefined;
+
+/** The whole archive, loaded once per build however many pages ask for it. */
+export function getArchive(): Promise<Archive> {
+  archivePromise ??= loadArchive();
+  return archivePromise;
+}

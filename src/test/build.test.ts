@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { getVisibleText, listFiles, listHtmlPages, readDist, readEntries, readPublishedArticles, DIST } from './site-files.ts';
+
+const articles = readPublishedArticles();
+
+// What the raw seeds carried around their articles; none of it may reach a page.
+const REMOVED_CHROME = [
+  'Photo of author', 'Read more news', 'Read more informations', 'READ ALSO', 'Connect with us',
+  'Hi, what are you looking for?', 'Photo from Google', 'Click to comment', 'Leave a Reply',
+  'Your email address will not be published', '{{^adFree}}', '{{/adFree}}', 'fbq(',
+  'fbevents.js', 'connect.facebook.net', '!function(f,b,e,v,n,t,s)',
+];
+
+describe('the built archive', () => {
+  it('holds the five seed articles', () => {
+    expect(articles).toHaveLength(5);
+  });
+
+  it('gives each article a page that shows its provenance before its text', () => {
+    for (const article of articles) {
+      const html = readDist(`articles/${article.id}/index.html`);
+      const provenance = html.indexOf('id="provenance-heading"');
+      const text = html.indexOf('id="text-heading"');
+      expect(provenance, article.id).toBeGreaterThan(-1);
+      expect(text, article.id).toBeGreaterThan(provenance);
+      const visible = getVisibleText(html);
+      expect(visible).toContain(article.data.outlet ? 'Outlet' : 'Unidentified outlet');
+      expect(visible).toMatch(/Published/);
+      if (article.data.circa) expect(visible).toContain('inferred from the text, not printed by the source');
+      if (!article.data.url) expect(visible).toContain('Original Not known');
+    }
+  });
+
+  it('never shows a day the source did not give', () => {
+    for (const article of articles) {
+      const published = String(article.data.published);
+      const page = readDist(`articles/${article.id}/index.html`);
+      const html = page.slice(page.indexOf('id="provenance-heading"'), page.indexOf('id="text-heading"'));
+      const datetimes = [...html.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]);
+      expect(datetimes, article.id).toContain(published);
+      if (/^\d{4}-\d{2}$/.test(published)) expect(datetimes.some((d) => d?.startsWith(`${published}-`)), article.id).toBe(false);
+    }
+  });
+
+  it('keeps every piece of removed site chrome off every page, except where the notes name what was removed', () => {
+    for (const page of listHtmlPages()) {
+      const html = readDist(page).replace(/<ul class="notes">[\s\S]*?<\/ul>/g, '');
+      for (const chrome of REMOVED_CHROME) expect(html.includes(chrome), `${page} contains "${chrome}"`).toBe(false);
+    }
+  });
+
+  it('keeps each article’s text, sentence by sentence', () => {
+    for (const article of articles) {
+      const visible = getVisibleText(readDist(`articles/${article.id}/index.html`)).replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+      const sentences = article.body.split(/\n+/).filter((line) => line.trim() && !line.startsWith('#')).map((line) => line.trim().slice(0, 60));
+      for (const sentence of sentences) expect(visible, article.id).toContain(sentence.replace(/\s+/g, ' ').replace(/\\/g, ''));
+    }
+  });
+
+  it('lists on each topic page exactly the articles of that topic', () => {
+    for (const topic of readEntries('topics')) {
+      const html = readDist(`topics/${topic.id}/index.html`);
+      const section = html.slice(html.indexOf('id="entries-heading"'));
+      const listed = [...section.matchAll(/href="\/articles\/([^/"]+)\/"/g)].map((m) => m[1]).sort();
+      const expected = articles.filter((a) => (a.data.topics as string[]).includes(topic.id)).map((a) => a.id).sort();
+      expect([...new Set(listed)], topic.id).toEqual(expected);
+    }
+  });
+
+  it('has one page and one feed item per non-draft article', () => {
+    const pages = listFiles(`${DIST}/articles`).filter((path) => /^\d{4}[^/]*\/index\.html$/.test(path));
+    expect(pages).toHaveLength(articles.length);
+    expect(readDist('rss.xml').match(/<item>/g)).toHaveLength(articles.length);
+  });
+
+  it('pages the archive index newest first', () => {
+    const html = readDist('articles/index.html');
+    const listed = [...html.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
+    expect(listed).toHaveLength(articles.length);
+    expect([...listed].sort().reverse()).toEqual(listed);
+  });
+
+  it('ships no script file and asks no other origin for anything', () => {
+    for (const page of listHtmlPages().filter((path) => !path.startsWith('search/'))) {
+      const html = readDist(page);
+      expect(html, page).not.toMatch(/<script[^>]+src=/);
+      expect(html, page).not.toMatch(/<(?:link|img|iframe|source)[^>]+(?:href|src)="(?:https?:)?\/\/(?!localhost)/);
+    }
+  });
+
+  it('links each article page to its source file in the repository', () => {
+    for (const article of articles) {
+      expect(readDist(`articles/${article.id}/index.html`)).toContain(`/blob/main/${article.path}"`);
+    }
+  });
+
+  it('serves a 404 page', () => {
+    expect(readDist('404.html')).toContain('Page not found');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * One real build for every site test, then `astro preview` serving it on a free local port.
+ * KR_REUSE_BUILD=1 reuses an existing dist/ while iterating on tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { preview } from 'astro';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    buildSeconds: number;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  let buildSeconds = 0;
+  if (!(process.env.KR_REUSE_BUILD && existsSync('dist/index.html'))) {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);
+    buildSeconds = (performance.now() - started) / 1000;
+    console.log(`Site built in ${buildSeconds.toFixed(1)} s`);
+  }
+  const server = await preview({ root: process.cwd(), server: { host: '127.0.0.1', port: 4399 }, logLevel: 'warn' });
+  project.provide('baseUrl', `http://127.0.0.1:${server.port}`);
+  project.provide('buildSeconds', buildSeconds);
+  return async () => server.stop();
+}
