@@ -5,6 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { createIntegrityCheck } from './src/integrations/integrity.ts';
+
+const integrity = createIntegrityCheck(`./${siteConfig.contentDir}/articles`);
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -16,6 +19,7 @@ export default defineConfig({
     // An archive shows the text as printed: no curly quotes or dashes the source did not use.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  integrations: [mdx(), sitemap(), pagefind()],
+  // Order matters: Pagefind indexes first and reports its counts to the integrity check.
+  integrations: [mdx(), sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
   build: { format: 'directory' },
 });

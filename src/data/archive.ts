@@ -62,15 +62,15 @@ export interface Person {
   name: string;
   role: string;
   aliases: string[];
-  wikidata?: string;
+  wikidata?: string | undefined;
 }
 
 export interface Outlet {
   id: string;
   name: string;
-  url?: string;
-  country?: string;
-  notes?: string;
+  url?: string | undefined;
+  country?: string | undefined;
+  notes?: string | undefined;
 }
 
 export interface ArchiveEvent {

@@ -47,7 +47,7 @@ export interface PageCounts {
   articles: number;
   articlePages: number;
   feedItems: number;
-  searchRecords?: number;
+  searchRecords?: number | undefined;
 }
 
 /**

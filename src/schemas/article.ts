@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { httpsUrlSchema, partialDateSchema, type ReferenceFactory } from './common.ts';
 
 /** A quote the article prints verbatim; the check verifies it appears in the body. */
-export const quoteSchema = (reference: ReferenceFactory) =>
+export const quoteSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     /** The words as printed, without the surrounding quotation marks. */
     text: z.string().trim().min(1),
@@ -13,7 +13,7 @@ export const quoteSchema = (reference: ReferenceFactory) =>
   });
 
 /** One archived news article: its provenance in the frontmatter, its faithful text in the body. */
-export const articleSchema = (reference: ReferenceFactory) =>
+export const articleSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     /** The headline as published, or a plain descriptive one when the source has none. */
     title: z.string().trim().min(1),

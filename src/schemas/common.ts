@@ -9,7 +9,7 @@ export type CollectionName = 'articles' | 'topics' | 'people' | 'outlets' | 'eve
  * dangling link fail the build; the maintainer check passes a plain id schema and resolves links
  * itself, so that it can report every problem with its line.
  */
-export type ReferenceFactory = (collection: CollectionName) => z.ZodType;
+export type ReferenceFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 /** An entry id: lower-case words joined by hyphens. */
 export const idSchema = z

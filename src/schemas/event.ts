@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { partialDateSchema, type ReferenceFactory } from './common.ts';
 
 /** Something that happened and that one or more archived articles report. */
-export const eventSchema = (reference: ReferenceFactory) =>
+export const eventSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
     /** What happened, in a few words. */
     title: z.string().trim().min(1),
