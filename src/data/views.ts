@@ -4,6 +4,8 @@
  */
 import type { Archive, Article, ArchiveEvent, Link, Person, Quote } from './archive.ts';
 import { getLinkedTo } from '../lib/related.ts';
+import { compareCoverage } from '../lib/coverage.ts';
+import { groupTimeline, filterByTopic, type TimelineItem } from '../lib/timeline.ts';
 
 export interface SourcedQuote {
   quote: Quote;
@@ -17,7 +19,7 @@ function uniqueLinks(links: Link[]): Link[] {
   return [...new Map(links.map((link) => [link.id, link])).values()];
 }
 
-/** Quotes whose speaker passes `isSpeaker`, oldest article first, each with its source. */
+/** The quotes `keep` accepts, oldest article first, each with its source. */
 function getSourcedQuotes(articles: Article[], keep: (quote: Quote, article: Article) => boolean): SourcedQuote[] {
   return [...articles]
     .reverse()
@@ -46,6 +48,40 @@ export function getTopicView(archive: Archive, topicId: string) {
   };
 }
 
+/** An event's reports, oldest first, and the comparison of what each one carried. */
 export function getEventView(archive: Archive, event: ArchiveEvent) {
-  return { articles: getLinkedTo(archive.articles, event.id, (a) => ids(a.events)) };
+  const articles = getLinkedTo(archive.articles, event.id, (a) => ids(a.events)).reverse();
+  const coverage = compareCoverage(
+    articles.map((article) => ({
+      id: article.id,
+      quotes: article.quotes.map((quote) => ({ text: quote.text, speakerId: quote.speaker.id })),
+      bodyText: article.plainText,
+    })),
+  );
+  return { articles, coverage };
+}
+
+/** Every event and article as a timeline item. */
+export function getTimelineItems(archive: Archive): TimelineItem[] {
+  return [
+    ...archive.events.map((event): TimelineItem => ({
+      kind: 'event', id: event.id, title: event.title, date: event.date.date, circa: event.date.circa, topicIds: ids(event.topics),
+    })),
+    ...archive.articles.map((article): TimelineItem => ({
+      kind: 'article', id: article.id, title: article.title, date: article.published.date, circa: article.published.circa, topicIds: ids(article.topics),
+    })),
+  ];
+}
+
+/** The timeline, whole or narrowed to one topic, newest first. */
+export function getTimeline(archive: Archive, topicId?: string) {
+  const items = getTimelineItems(archive);
+  return groupTimeline(topicId ? filterByTopic(items, topicId) : items, 'newest-first');
+}
+
+/** Every quote in the archive, grouped by speaker (by name), each speaker's oldest first. */
+export function getQuotesBySpeaker(archive: Archive): { person: Person; quotes: SourcedQuote[] }[] {
+  return archive.people
+    .map((person) => ({ person, quotes: getSourcedQuotes(archive.articles, (quote) => quote.speaker.id === person.id) }))
+    .filter(({ quotes }) => quotes.length > 0);
 }

@@ -7,12 +7,22 @@ import { readEntries, readPublishedArticles } from './site-files.ts';
 
 const article = readPublishedArticles()[0]!;
 const topic = readEntries('topics')[0]!;
+const person = readEntries('people')[0]!;
+const event = readEntries('events').find((entry) => entry.id.includes('nbc')) ?? readEntries('events')[0]!;
 const PAGES = [
   { name: 'home', path: '/' },
   { name: 'archive index', path: '/articles/' },
   { name: 'article', path: `/articles/${article.id}/` },
   { name: 'topics index', path: '/topics/' },
   { name: 'topic', path: `/topics/${topic.id}/` },
+  { name: 'person', path: `/people/${person.id}/` },
+  { name: 'outlet', path: '/outlets/unidentified/' },
+  { name: 'event with coverage table', path: `/events/${event.id}/` },
+  { name: 'timeline', path: '/timeline/' },
+  { name: 'topic timeline', path: `/timeline/${topic.id}/` },
+  { name: 'quotes', path: '/quotes/' },
+  { name: 'about', path: '/about/' },
+  { name: '404', path: '/404.html' },
 ];
 
 let browser: Browser;
