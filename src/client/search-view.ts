@@ -3,7 +3,7 @@
  * writes to the DOM; `search.ts` decides when. Pagefind's excerpts are HTML it has already
  * escaped (with `<mark>` around the terms); every other value is inserted as text.
  */
-import { SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-attributes.ts';
+import { ALIAS_ANCHOR_ID, SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-attributes.ts';
 import { getActiveFilterKeys, orderFilterValues, type FilterCounts, type SearchState } from '../lib/search-state.ts';
 import type { PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
 
@@ -47,9 +47,9 @@ function excerpt(html: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** The sections of a long page that match, each linking to its heading. */
+/** The sections of a long page that match, each linking to its heading (not the hidden alias text). */
 function subResults(subs: PagefindSubResult[]): HTMLUListElement | undefined {
-  const anchored = subs.filter((sub) => sub.anchor).slice(0, MAX_SUB_RESULTS);
+  const anchored = subs.filter((sub) => sub.anchor && sub.anchor.id !== ALIAS_ANCHOR_ID).slice(0, MAX_SUB_RESULTS);
   if (anchored.length < 2) return undefined;
   const list = element('ul', 'search-subresults');
   for (const sub of anchored) {

@@ -72,9 +72,12 @@ async function start(root: HTMLElement): Promise<void> {
     history.replaceState(history.state, '', `${location.pathname}${writeSearchQuery(next)}${location.hash}`);
     const active = getActiveFilterKeys(next);
     clear.hidden = active.length === 0;
+    // Busy while results are stale: assistive technology waits, and so do the browser tests.
+    list.setAttribute('aria-busy', 'true');
     if (!hasCriteria(next)) {
       results = [];
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       more.hidden = true;
       updateFacetCounts(form, known);
       status.textContent = PROMPT;
@@ -92,7 +95,9 @@ async function start(root: HTMLElement): Promise<void> {
     shown = 0;
     list.replaceChildren();
     await showMore(thisRun, false);
-    if (thisRun === run) status.textContent = describeResults(results.length, next);
+    if (thisRun !== run) return;
+    status.textContent = describeResults(results.length, next);
+    list.removeAttribute('aria-busy');
   }
 
   let typing: ReturnType<typeof setTimeout> | undefined;
@@ -100,6 +105,7 @@ async function start(root: HTMLElement): Promise<void> {
     clearTimeout(typing);
     search(readForm(form)).catch(() => {
       status.textContent = 'The search failed. Reload the page to try again.';
+      list.removeAttribute('aria-busy');
     });
   };
   form.addEventListener('submit', (event) => {

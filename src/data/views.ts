@@ -5,12 +5,15 @@
 import type { Archive, Article, ArchiveEvent, Link, Person, Quote } from './archive.ts';
 import { getLinkedTo } from '../lib/related.ts';
 import { compareCoverage } from '../lib/coverage.ts';
+import { comparePartialDates } from '../lib/dates.ts';
 import { groupTimeline, filterByTopic, type TimelineItem } from '../lib/timeline.ts';
 
 export interface SourcedQuote {
   quote: Quote;
   article: Article;
 }
+
+const compareOldestFirst = (a: Article, b: Article) => comparePartialDates(a.published.date, b.published.date) || a.id.localeCompare(b.id);
 
 const ids = (links: Link[]) => links.map((link) => link.id);
 
@@ -22,7 +25,7 @@ function uniqueLinks(links: Link[]): Link[] {
 /** The quotes `keep` accepts, oldest article first, each with its source. */
 function getSourcedQuotes(articles: Article[], keep: (quote: Quote, article: Article) => boolean): SourcedQuote[] {
   return [...articles]
-    .reverse()
+    .sort(compareOldestFirst)
     .flatMap((article) => article.quotes.filter((quote) => keep(quote, article)).map((quote) => ({ quote, article })));
 }
 
@@ -50,7 +53,8 @@ export function getTopicView(archive: Archive, topicId: string) {
 
 /** An event's reports, oldest first, and the comparison of what each one carried. */
 export function getEventView(archive: Archive, event: ArchiveEvent) {
-  const articles = getLinkedTo(archive.articles, event.id, (a) => ids(a.events)).reverse();
+  // One order for the table's headings and its cells, so a heading never sits over another column.
+  const articles = getLinkedTo(archive.articles, event.id, (a) => ids(a.events)).sort(compareOldestFirst);
   const coverage = compareCoverage(
     articles.map((article) => ({
       id: article.id,

@@ -88,8 +88,10 @@ export async function buildSearchIndex(outDir: string, log: Log): Promise<Search
     // A few pages at a time: Pagefind's service works in parallel, and memory stays bounded.
     for (let start = 0; start < htmlFiles.length; start += BATCH_SIZE) {
       const batch = htmlFiles.slice(start, start + BATCH_SIZE);
-      for (const type of await Promise.all(batch.map((file) => addPage(index, outDir, file)))) {
-        if (type) recordsByType[type] += 1;
+      // Settle the whole batch before failing, so no request is still running when Pagefind closes.
+      for (const outcome of await Promise.allSettled(batch.map((file) => addPage(index, outDir, file)))) {
+        if (outcome.status === 'rejected') throw outcome.reason;
+        if (outcome.value) recordsByType[outcome.value] += 1;
       }
     }
     const written = await index.writeFiles({ outputPath: bundleDir });

@@ -1,22 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { compareCoverage, isSameStatement } from './coverage.ts';
+import {
+  compareCoverage,
+  isCarried,
+  isDistinctive,
+  isSameStatement,
+  sortCoverageColumns,
+  summarizeCoverage,
+  type CoverageReport,
+} from './coverage.ts';
 
-const nbc = {
-  id: 'nbc',
+const nbc: CoverageReport = {
+  id: '2023-12-16-nbc-peskov',
+  title: 'Peskov speaks',
+  outletName: 'NBC News',
+  published: { year: 2023, month: 12, day: 16 },
+  circa: false,
   quotes: [
-    { text: 'You are making this conflict longer.', speakerId: 'peskov' },
-    { text: 'too complicated', speakerId: 'peskov' },
-    { text: 'happy', speakerId: 'putin' },
+    { text: 'You are making this conflict longer.', speakerId: 'peskov', speakerName: 'Dmitry Peskov' },
+    { text: 'too complicated', speakerId: 'peskov', speakerName: 'Dmitry Peskov' },
+    { text: 'happy', speakerId: 'putin', speakerName: 'Vladimir Putin' },
   ],
   bodyText: 'He said "You are making this conflict longer." It is "too complicated". Putin was "happy".',
 };
-const wire = {
-  id: 'wire',
+const wire: CoverageReport = {
+  id: '2023-12-16-wire-kremlin',
+  title: 'Kremlin says',
+  outletName: 'Wire',
+  published: { year: 2023, month: 12, day: 16 },
+  circa: false,
   quotes: [{ text: '“you are  making this conflict LONGER”', speakerId: 'peskov' }],
   bodyText: 'Peskov: “you are making this conflict longer”. He was happy to talk.',
 };
-const blog = {
-  id: 'blog',
+const blog: CoverageReport = {
+  id: '2023-12-unidentified-blog',
+  title: 'A blog post',
+  published: { year: 2023, month: 12 },
+  circa: true,
   quotes: [],
   bodyText: 'The matter is too complicated, Peskov said, according to reports.',
 };
@@ -24,27 +43,46 @@ const blog = {
 describe('compareCoverage', () => {
   const coverage = compareCoverage([nbc, wire, blog]);
 
-  it('matches a quote across reports despite quotation marks, case and spacing', () => {
-    expect(coverage.rows[0]).toMatchObject({ text: 'You are making this conflict longer.', cells: ['quoted', 'quoted', 'absent'], carriedBy: 2 });
+  it('matches a quote across reports ignoring typographic quotes, case, whitespace and final punctuation', () => {
+    expect(coverage.rows[0]).toMatchObject({
+      text: 'You are making this conflict longer.',
+      cells: ['quoted', 'quoted', 'absent'],
+      carriedBy: 2,
+      carriedByAll: false,
+    });
   });
 
-  it('counts words found in another report’s text as carried there, though not listed as a quote', () => {
+  it('takes the row’s words and speaker from the first report in column order that lists them', () => {
+    const reversed = compareCoverage([wire, nbc]).rows[0];
+    expect(reversed).toMatchObject({ text: '“you are  making this conflict LONGER”', speakerId: 'peskov' });
+    expect(reversed).not.toHaveProperty('speakerName');
+    expect(coverage.rows[0]).toMatchObject({ speakerId: 'peskov', speakerName: 'Dmitry Peskov' });
+  });
+
+  it('counts words found in another report’s text as carried there, marked as not listed as a quote', () => {
     expect(coverage.rows.find((row) => row.text === 'too complicated')?.cells).toEqual(['quoted', 'absent', 'in-text']);
   });
 
-  it('flags a statement only one report carried', () => {
+  it('flags a statement only one of several reports carried', () => {
     const happy = coverage.rows.find((row) => row.text === 'happy');
-    expect(happy).toMatchObject({ carriedBy: 1, onlyIn: 'nbc' });
-    // "happy" is too short to recognise inside other text: the wire's "happy to talk" is not a quote.
+    expect(happy).toMatchObject({ carriedBy: 1, carriedByAll: false, onlyIn: '2023-12-16-nbc-peskov' });
+    // "happy" is too short to recognise inside other text: the wire's "happy to talk" is not the quote.
     expect(happy?.cells).toEqual(['quoted', 'absent', 'absent']);
+  });
+
+  it('flags a statement every report carried, and then names no single report', () => {
+    const both = compareCoverage([nbc, wire]).rows[0];
+    expect(both).toMatchObject({ carriedBy: 2, carriedByAll: true });
+    expect(both).not.toHaveProperty('onlyIn');
   });
 
   it('orders rows by how many reports carry them, then by first appearance', () => {
     expect(coverage.rows.map((row) => row.text)).toEqual(['You are making this conflict longer.', 'too complicated', 'happy']);
   });
 
-  it('keeps the columns in the order given and sums up the table', () => {
-    expect(coverage.columns).toEqual(['nbc', 'wire', 'blog']);
+  it('keeps the columns in the order given and returns the reports for their labels', () => {
+    expect(coverage.columns).toEqual(['2023-12-16-nbc-peskov', '2023-12-16-wire-kremlin', '2023-12-unidentified-blog']);
+    expect(coverage.reports.map((report) => report.outletName ?? 'Unidentified outlet')).toEqual(['NBC News', 'Wire', 'Unidentified outlet']);
     expect(coverage.sharedByAll).toBe(0);
     expect(coverage.inOneOnly).toBe(1);
   });
@@ -56,16 +94,80 @@ describe('compareCoverage', () => {
     expect(rows[0]?.cells).toEqual(['quoted', 'quoted']);
   });
 
+  it('merges a two-word quote of twelve or more characters into the longer quote that contains it', () => {
+    const short = { id: 'short', quotes: [{ text: '“Too complicated.”', speakerId: 'peskov' }], bodyText: '“Too complicated.”' };
+    const long = { id: 'long', quotes: [{ text: 'It is too complicated to resolve quickly', speakerId: 'peskov' }], bodyText: 'It is too complicated to resolve quickly.' };
+    expect(compareCoverage([short, long]).rows).toEqual([
+      { text: '“Too complicated.”', speakerId: 'peskov', cells: ['quoted', 'quoted'], carriedBy: 2, carriedByAll: true },
+    ]);
+  });
+
+  it('matches only whole words, so a quote is not found inside a longer word', () => {
+    const a = { id: 'a', quotes: [{ text: 'it is complicated', speakerId: 'peskov' }], bodyText: '"It is complicated."' };
+    const b = { id: 'b', quotes: [], bodyText: 'Critics said it is complicatedness itself.' };
+    expect(compareCoverage([a, b]).rows[0]?.cells).toEqual(['quoted', 'absent']);
+  });
+
   it('keeps the same words from different speakers apart', () => {
     const other = { id: 'o', quotes: [{ text: 'too complicated', speakerId: 'lavrov' }], bodyText: 'too complicated' };
-    expect(compareCoverage([nbc, other]).rows.filter((row) => row.text === 'too complicated')).toHaveLength(2);
+    const rows = compareCoverage([nbc, other]).rows.filter((row) => row.text === 'too complicated');
+    expect(rows.map((row) => [row.speakerId, row.cells])).toEqual([
+      ['peskov', ['quoted', 'in-text']],
+      ['lavrov', ['in-text', 'quoted']],
+    ]);
+  });
+
+  it('gives one report’s quotes as carried by all, with no report singled out', () => {
+    const single = compareCoverage([nbc]);
+    expect(single.rows.every((row) => row.carriedByAll && row.onlyIn === undefined)).toBe(true);
+    expect(summarizeCoverage(single)).toEqual({ statements: 3, sharedByAll: 3, inSome: 0, inOneOnly: 0 });
+  });
+
+  it('gives an empty table for reports that list no quotes', () => {
+    expect(compareCoverage([blog])).toMatchObject({ rows: [], sharedByAll: 0, inOneOnly: 0 });
+  });
+});
+
+describe('sortCoverageColumns', () => {
+  it('orders reports by date, a less precise date first, then by id', () => {
+    const later = { ...nbc, id: 'a-later', published: { year: 2024 } };
+    expect(sortCoverageColumns([later, wire, nbc, blog]).map((report) => report.id)).toEqual([
+      '2023-12-unidentified-blog',
+      '2023-12-16-nbc-peskov',
+      '2023-12-16-wire-kremlin',
+      'a-later',
+    ]);
+  });
+});
+
+describe('summarizeCoverage', () => {
+  it('counts statements shared by all, carried by some, and carried by one only', () => {
+    const third = { id: 'c', quotes: [], bodyText: 'You are making this conflict longer, he said.' };
+    const coverage = compareCoverage([nbc, wire, blog, third]);
+    expect(coverage.rows.map((row) => row.carriedBy)).toEqual([3, 2, 1]);
+    expect(summarizeCoverage(coverage)).toEqual({ statements: 3, sharedByAll: 0, inSome: 2, inOneOnly: 1 });
   });
 });
 
 describe('isSameStatement', () => {
-  it('needs a short quote to match exactly', () => {
-    expect(isSameStatement('happy', 'happy')).toBe(true);
+  it('needs a short quote to match exactly, and lets a distinctive one sit inside a longer', () => {
+    expect(isSameStatement('happy', '“Happy.”')).toBe(true);
     expect(isSameStatement('happy', 'he was happy to hear it')).toBe(false);
-    expect(isSameStatement('too complicated', 'it is too complicated to resolve')).toBe(true);
+    expect(isSameStatement('too complicated', 'It is TOO   complicated to resolve')).toBe(true);
+    expect(isSameStatement('', '')).toBe(false);
+  });
+
+  it('calls words distinctive from three words or twelve characters', () => {
+    expect(isDistinctive('we are ready')).toBe(true);
+    expect(isDistinctive('too complicated')).toBe(true);
+    expect(isDistinctive('not happy')).toBe(false);
+  });
+});
+
+describe('isCarried', () => {
+  it('counts a listed quote and unlisted same words as carried', () => {
+    expect(isCarried('quoted')).toBe(true);
+    expect(isCarried('in-text')).toBe(true);
+    expect(isCarried('absent')).toBe(false);
   });
 });

@@ -13,6 +13,13 @@ export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 export const SEARCH_RECORD_TYPES = ['Article', 'Topic', 'Person', 'Event'] as const;
 export type SearchRecordType = (typeof SEARCH_RECORD_TYPES)[number];
 
+/**
+ * The id of the hidden heading that starts the alias text. Pagefind splits sub-results at headings
+ * with ids, so matches on other spellings stay out of the page's real sections, and the search page
+ * leaves this one out of the sub-results it shows.
+ */
+export const ALIAS_ANCHOR_ID = 'search-other-spellings';
+
 /** The outlet of an article whose text names no publisher, as every page says it. */
 export const UNIDENTIFIED_OUTLET = 'Unidentified outlet';
 

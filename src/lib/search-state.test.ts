@@ -4,7 +4,7 @@ import {
 } from './search-state.ts';
 
 const none = { type: [], topic: [], person: [], outlet: [], year: [] };
-const state = (overrides: Partial<SearchState> & { filters?: Partial<SearchState['filters']> }): SearchState => ({
+const state = (overrides: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> }): SearchState => ({
   query: '',
   sort: 'relevance',
   ...overrides,

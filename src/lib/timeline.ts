@@ -14,23 +14,35 @@ export interface TimelineItem {
   topicIds: readonly string[];
 }
 
-export interface TimelineGroup {
+/** One heading of a year: a month, or the items known only to the year. */
+export interface TimelineGroup<T extends TimelineItem = TimelineItem> {
   /** Undefined for the items known only to their year. */
   month?: number;
+  /** "December 2023", or "2025, month not known". */
   label: string;
-  items: TimelineItem[];
+  items: T[];
 }
 
-export interface TimelineYear {
+export interface TimelineYear<T extends TimelineItem = TimelineItem> {
   year: number;
-  groups: TimelineGroup[];
+  groups: TimelineGroup<T>[];
 }
 
 export type TimelineOrder = 'oldest-first' | 'newest-first';
 
-/** Events before articles on the same date: what happened, then how it was reported. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Oldest first; on the same date events before articles (what happened, then how it was
+ * reported), then by title and id so the order never depends on the input's.
+ */
 function compareItems(a: TimelineItem, b: TimelineItem): number {
-  return comparePartialDates(a.date, b.date) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1) || a.title.localeCompare(b.title);
+  return (
+    comparePartialDates(a.date, b.date) ||
+    (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1) ||
+    compareText(a.title, b.title) ||
+    compareText(a.id, b.id)
+  );
 }
 
 function getGroupLabel(year: number, month: number | undefined): string {
@@ -39,25 +51,30 @@ function getGroupLabel(year: number, month: number | undefined): string {
 
 /**
  * Groups items into years and months. Oldest first, a year's "month not known" group comes
- * before its months (as a less precise date sorts first); newest first reverses everything.
+ * before its months (as a less precise date sorts first) and within a month the items known only
+ * to the month come before the days; newest first reverses years, groups and items alike.
+ * @example groupTimeline([{ kind: 'event', id: 'e', title: 'E', date: { year: 2025 }, circa: false, topicIds: [] }])
+ * // [{ year: 2025, groups: [{ label: '2025, month not known', items: [...] }] }]
  */
-export function groupTimeline(items: readonly TimelineItem[], order: TimelineOrder = 'oldest-first'): TimelineYear[] {
-  const years = new Map<number, Map<number | undefined, TimelineItem[]>>();
+export function groupTimeline<T extends TimelineItem>(items: readonly T[], order: TimelineOrder = 'oldest-first'): TimelineYear<T>[] {
+  const years = new Map<number, Map<number | undefined, T[]>>();
   for (const item of [...items].sort(compareItems)) {
-    const months = years.get(item.date.year) ?? new Map<number | undefined, TimelineItem[]>();
+    const months = years.get(item.date.year) ?? new Map<number | undefined, T[]>();
     years.set(item.date.year, months);
     const group = months.get(item.date.month) ?? [];
     months.set(item.date.month, group);
     group.push(item);
   }
-  const timeline = [...years]
-    .sort(([a], [b]) => a - b)
-    .map(([year, months]) => ({
-      year,
-      groups: [...months]
-        .sort(([a], [b]) => (a ?? 0) - (b ?? 0))
-        .map(([month, groupItems]) => ({ ...(month === undefined ? {} : { month }), label: getGroupLabel(year, month), items: groupItems })),
-    }));
+  // The items were sorted first, so years and months are inserted in order: the year's
+  // "month not known" group (month 0 to comparePartialDates) before January.
+  const timeline = [...years].map(([year, months]) => ({
+    year,
+    groups: [...months].map(([month, groupItems]): TimelineGroup<T> => ({
+      ...(month === undefined ? {} : { month }),
+      label: getGroupLabel(year, month),
+      items: groupItems,
+    })),
+  }));
   if (order === 'oldest-first') return timeline;
   return timeline.reverse().map(({ year, groups }) => ({
     year,
@@ -65,7 +82,7 @@ export function groupTimeline(items: readonly TimelineItem[], order: TimelineOrd
   }));
 }
 
-/** The items that belong to a topic. */
-export function filterByTopic(items: readonly TimelineItem[], topicId: string): TimelineItem[] {
+/** The items that belong to a topic, in the order given. */
+export function filterByTopic<T extends TimelineItem>(items: readonly T[], topicId: string): T[] {
   return items.filter((item) => item.topicIds.includes(topicId));
 }

@@ -22,6 +22,7 @@ const PAGES = [
   { name: 'topic timeline', path: `/timeline/${topic.id}/` },
   { name: 'quotes', path: '/quotes/' },
   { name: 'about', path: '/about/' },
+  { name: 'contribute, with the highlighted template', path: '/contribute/' },
   { name: '404', path: '/404.html' },
 ];
 

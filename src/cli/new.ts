@@ -1,0 +1,103 @@
+/**
+ * `npm run new -- --title T [flags]`: scaffolds an empty article entry with every field of the
+ * schema, each commented with the schema's own description, and prints its path.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import { articleSchema } from '../schemas/article.ts';
+import { parseDateFlag, parseId, parseIdList, parseTextFlag, parseUrlFlag, UsageError } from '../lib/import-options.ts';
+import { buildScaffoldFields, extractFieldDocs, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
+
+const USAGE = `Usage: npm run new -- --title T [options]
+
+Writes an empty article entry with every frontmatter field, each with a comment on what it means,
+and prints its path. Fill in the fields and paste the text below the frontmatter (or use
+npm run import, which cleans a raw article for you).
+
+Options:
+  --title T          the headline as published (required)
+  --published DATE   YYYY, YYYY-MM or YYYY-MM-DD; without it the entry goes to
+                     content/articles/undated/ and fails npm run check until dated and moved
+  --outlet ID        the publisher's id in content/outlets/
+  --url U            where the article was published (https)
+  --byline B         the author as printed
+  --topics ID,ID     topic ids from content/topics/
+  --people ID,ID     person ids from content/people/
+  --root DIR         the content folder (default: content)
+  --dry-run          print the entry instead of writing it
+  --help             show this text
+
+An existing file is never overwritten. Exit status: 0 done, 1 not written, 2 usage error.`;
+
+const OPTIONS = {
+  title: { type: 'string' },
+  published: { type: 'string' },
+  outlet: { type: 'string' },
+  url: { type: 'string' },
+  byline: { type: 'string' },
+  topics: { type: 'string' },
+  people: { type: 'string' },
+  root: { type: 'string', default: 'content' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+// The field list comes from the schema itself and the comments from its source, so a field added
+// to the schema appears in every new scaffold without a change here.
+const SCHEMA_FILE = fileURLToPath(new URL('../schemas/article.ts', import.meta.url));
+const FIELD_NAMES = Object.keys(articleSchema(() => z.string()).shape);
+
+function readOptions(values: Record<string, string | boolean | undefined>): ScaffoldOptions {
+  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  const title = parseTextFlag(text('title'), '--title');
+  if (!title) throw new UsageError('--title is required');
+  return {
+    title,
+    published: parseDateFlag(text('published'), '--published'),
+    outlet: parseId(text('outlet'), '--outlet'),
+    url: parseUrlFlag(text('url'), '--url'),
+    byline: parseTextFlag(text('byline'), '--byline'),
+    topics: parseIdList(text('topics'), '--topics'),
+    people: parseIdList(text('people'), '--people'),
+  };
+}
+
+/** Runs the command; returns the exit status. */
+export function runNew(args: readonly string[]): number {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const options = readOptions(values);
+    const schemaSource = readFileSync(SCHEMA_FILE, 'utf8');
+    const docs = extractFieldDocs(schemaSource, 'articleSchema');
+    const fields = buildScaffoldFields(FIELD_NAMES, docs, extractFieldDocs(schemaSource, 'quoteSchema'), options);
+    const source = renderScaffold(fields);
+    const target = join(values.root, 'articles', getScaffoldPath(options));
+    if (values['dry-run']) {
+      console.log(`${source}\nWould write ${target} (dry run: nothing written)`);
+      return 0;
+    }
+    if (existsSync(target)) {
+      console.error(`${target} already exists; not overwritten.`);
+      return 1;
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, source, { flag: 'wx' });
+    console.log(target);
+    return 0;
+  } catch (error) {
+    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!isUsage) throw error;
+    console.error(`new: ${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runNew(process.argv.slice(2));

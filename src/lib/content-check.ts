@@ -1,0 +1,114 @@
+/**
+ * The content check behind `npm run check`: every rule over every file of the content folder, in
+ * one pass, so a maintainer sees every problem at once. Pure: it takes the files' contents and
+ * today's date, and returns the problems; the CLI reads the disk and prints them.
+ */
+import {
+  DEFAULT_ALLOWED_COMPONENTS,
+  getCollectionOfPath,
+  readContentEntry,
+  type AllowedComponents,
+  type ContentEntry,
+  type ContentFile,
+  type EntryProblem,
+} from './content-entry.ts';
+import {
+  findCitationProblems,
+  findDuplicateIdProblems,
+  findDuplicateUrlProblems,
+  findReferenceProblems,
+  indexEntries,
+  joinContentPath,
+} from './content-links.ts';
+import { findDateProblems, findIdProblems, findMissingTextProblems, findQuoteProblems } from './content-rules.ts';
+import type { PartialDate } from './dates.ts';
+
+export type { AllowedComponents, ContentFile, EntryProblem } from './content-entry.ts';
+
+export interface ContentCheckOptions {
+  /** The content folder as messages show it, relative to the working directory: `content`. */
+  root: string;
+  /** Today's date; no date in the content may be later. A parameter, so the check never reads the clock. */
+  today: PartialDate;
+  /** Components MDX bodies may use, per collection; by default none in articles, `Cite` in topics. */
+  allowedComponents?: AllowedComponents;
+}
+
+/** A problem in a file of the content folder. */
+export interface ContentProblem extends EntryProblem {
+  /** The file as the maintainer opens it: `content/articles/2023/x.mdx`. */
+  path: string;
+}
+
+export interface ContentCheckResult {
+  /** How many files were read as collection entries. */
+  entryCount: number;
+  /** Every problem, by file, then line. */
+  problems: ContentProblem[];
+}
+
+/**
+ * Checks every file of a content folder against every content rule.
+ * @example checkContent([{ path: 'people/x.yaml', text: 'name: X\n' }], { root: 'content', today })
+ * // { entryCount: 1, problems: [{ path: 'content/people/x.yaml', line: 1, field: 'role', message: 'is required' }] }
+ */
+export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentCheckResult {
+  const { root, today, allowedComponents = DEFAULT_ALLOWED_COMPONENTS } = options;
+  const entries: ContentEntry[] = [];
+  const problems: ContentProblem[] = [];
+  for (const file of files) {
+    if (file.path.split('/').some((part) => part.startsWith('.'))) continue;
+    const collection = getCollectionOfPath(file.path);
+    if (collection) entries.push(readContentEntry(file, collection, allowedComponents));
+    else problems.push({ path: joinContentPath(root, file.path), ...describeStrayFile(file.path) });
+  }
+  const index = indexEntries(entries);
+  const duplicateIds = findDuplicateIdProblems(index, root);
+  const duplicateUrls = findDuplicateUrlProblems(entries.filter((entry) => entry.collection === 'articles'), root);
+  for (const entry of entries) {
+    const entryProblems = [
+      ...entry.problems,
+      ...findIdProblems(entry),
+      ...(duplicateIds.get(entry) ?? []),
+      ...findDateProblems(entry, today),
+      ...findReferenceProblems(entry, index, root),
+      ...findQuoteProblems(entry),
+      ...findMissingTextProblems(entry),
+      ...findCitationProblems(entry, index, root),
+      ...(duplicateUrls.get(entry) ?? []),
+    ];
+    problems.push(...entryProblems.map((problem) => ({ path: joinContentPath(root, entry.path), ...problem })));
+  }
+  return { entryCount: entries.length, problems: problems.sort(compareProblems) };
+}
+
+/** A file no collection loader reads: Astro would skip it without a word, so the check speaks. */
+function describeStrayFile(path: string): EntryProblem {
+  const message =
+    'not part of any collection: entries are articles/YYYY/*.mdx, topics/*.mdx and people/, outlets/ or events/*.yaml';
+  return { field: 'file', line: 1, message: `${path.split('/').pop() ?? path} is ${message}` };
+}
+
+function compareProblems(a: ContentProblem, b: ContentProblem): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;
+}
+
+/**
+ * One problem as one line, the form editors and CI annotate.
+ * @example formatProblem({ path: 'content/a.mdx', line: 4, field: 'published', message: 'is required' }) // "content/a.mdx:4 published: is required"
+ */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.path}:${problem.line} ${problem.field}: ${problem.message}`;
+}
+
+/**
+ * The closing line of the check's report.
+ * @example formatSummary({ entryCount: 3, problems: [] }) // "Checked 3 entries: no problems"
+ */
+export function formatSummary(result: ContentCheckResult): string {
+  if (result.problems.length === 0) return `Checked ${countOf(result.entryCount, 'entry', 'entries')}: no problems`;
+  const fileCount = new Set(result.problems.map((problem) => problem.path)).size;
+  return `${countOf(result.problems.length, 'problem', 'problems')} in ${countOf(fileCount, 'file', 'files')}`;
+}
+
+const countOf = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;

@@ -1,0 +1,135 @@
+/**
+ * One content file read into an entry the content check can judge: which collection it belongs
+ * to, its id, its raw fields with their lines, its body, and the problems that need no other
+ * entry to find (frontmatter, YAML, schema, MDX safety).
+ */
+import type { z } from 'astro/zod';
+import { articleSchema } from '../schemas/article.ts';
+import { idSchema, type CollectionName } from '../schemas/common.ts';
+import { eventSchema } from '../schemas/event.ts';
+import { outletSchema } from '../schemas/outlet.ts';
+import { personSchema } from '../schemas/person.ts';
+import { topicSchema } from '../schemas/topic.ts';
+import { parseYamlSource, splitFrontmatter, type LineMessage } from './frontmatter.ts';
+import { getEntryIdFromPath } from './ids.ts';
+import { scanMdxBody, type ComponentUse } from './mdx-safety.ts';
+import { describeSchemaIssues } from './schema-issues.ts';
+
+/** A file of the content folder, in memory. */
+export interface ContentFile {
+  /** The path inside the content folder, with forward slashes: `articles/2023/x.mdx`. */
+  path: string;
+  text: string;
+}
+
+/** A problem in one file: the line (1-based, counting the `---` line), the field and what is wrong. */
+export interface EntryProblem extends LineMessage {
+  /** A field path such as `quotes.1.text`, or `body`, `id`, `frontmatter`, `yaml`, `file`. */
+  field: string;
+}
+
+/** Components each collection's MDX body may use; everything else in angle brackets is refused. */
+export interface AllowedComponents {
+  articles: readonly string[];
+  topics: readonly string[];
+}
+
+/** Articles are plain text; topics cite articles with `<Cite id="..."/>`. */
+export const DEFAULT_ALLOWED_COMPONENTS: AllowedComponents = { articles: [], topics: ['Cite'] };
+
+/** A content file read as an entry of its collection. */
+export interface ContentEntry {
+  path: string;
+  collection: CollectionName;
+  id: string;
+  /** The fields as written, when they form a YAML mapping; rules read them defensively. */
+  fields: Readonly<Record<string, unknown>> | undefined;
+  /** The MDX body ('' for YAML entries) and the file line it starts on. */
+  body: string;
+  bodyLine: number;
+  /** The well-formed uses of allowed components in the body. */
+  components: ComponentUse[];
+  /** The file line of a field path (see `YamlSource.getLine`). */
+  getLine: (path: readonly PropertyKey[]) => number;
+  /** Problems found in this file alone. */
+  problems: EntryProblem[];
+}
+
+// The check resolves references itself, to report each dangling one with its line, so a
+// reference is only an id here.
+const idReference = (): z.ZodType => idSchema;
+
+const SCHEMAS: Readonly<Record<CollectionName, z.ZodType>> = {
+  articles: articleSchema(idReference),
+  topics: topicSchema(),
+  people: personSchema(),
+  outlets: outletSchema(),
+  events: eventSchema(idReference),
+};
+
+/**
+ * The collection a content path belongs to, following the loaders in `content.config.ts`;
+ * undefined for a file no loader would read (which would otherwise vanish without a word).
+ * @example getCollectionOfPath('articles/2023/x.mdx') // "articles"
+ */
+export function getCollectionOfPath(path: string): CollectionName | undefined {
+  const [folder, ...rest] = path.split('/');
+  const name = rest.join('/');
+  if (folder === 'articles' && name.endsWith('.mdx')) return 'articles';
+  if (folder === 'topics' && rest.length === 1 && name.endsWith('.mdx')) return 'topics';
+  if ((folder === 'people' || folder === 'outlets' || folder === 'events') && rest.length === 1 && /\.ya?ml$/.test(name)) {
+    return folder;
+  }
+  return undefined;
+}
+
+/**
+ * Reads a file as an entry of `collection` and finds the problems it has on its own.
+ * @example readContentEntry({ path: 'people/x.yaml', text: 'name: X\nrole: Y\n' }, 'people').problems // []
+ */
+export function readContentEntry(
+  file: ContentFile,
+  collection: CollectionName,
+  allowedComponents: AllowedComponents = DEFAULT_ALLOWED_COMPONENTS,
+): ContentEntry {
+  const isMdx = file.path.endsWith('.mdx');
+  const rootField = isMdx ? 'frontmatter' : 'yaml';
+  const parts = isMdx ? splitFrontmatter(file.text) : { yaml: file.text, yamlLine: 1, body: '', bodyLine: 1 };
+  const entry: ContentEntry = {
+    path: file.path,
+    collection,
+    id: getEntryIdFromPath(file.path),
+    fields: undefined,
+    body: 'body' in parts ? parts.body : '',
+    bodyLine: 'bodyLine' in parts ? parts.bodyLine : 1,
+    components: [],
+    getLine: () => 1,
+    problems: [],
+  };
+  if ('message' in parts) {
+    entry.problems.push({ field: rootField, line: parts.line, message: parts.message });
+  } else {
+    const source = parseYamlSource(parts.yaml, parts.yamlLine);
+    entry.getLine = source.getLine;
+    entry.problems.push(...source.errors.map((error) => ({ ...error, field: rootField })));
+    if (source.errors.length === 0) {
+      if (isRecord(source.data)) entry.fields = source.data;
+      const schema = SCHEMAS[collection];
+      const result = schema.safeParse(source.data, { reportInput: true });
+      const issues = result.success ? [] : describeSchemaIssues(result.error.issues, source.data, schema);
+      for (const issue of issues) {
+        entry.problems.push({ field: issue.path.join('.') || rootField, line: source.getLine(issue.path), message: issue.message });
+      }
+    }
+  }
+  if (collection === 'articles' || collection === 'topics') {
+    const scan = scanMdxBody(entry.body, allowedComponents[collection]);
+    entry.components = scan.components;
+    entry.problems.push(...scan.problems.map((problem) => ({ field: 'body', line: problem.line + entry.bodyLine - 1, message: problem.message })));
+  }
+  return entry;
+}
+
+/** Whether a value is a plain mapping of fields (not a list, not a scalar). */
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);

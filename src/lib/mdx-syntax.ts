@@ -1,0 +1,214 @@
+/**
+ * Low-level readers of MDX source for the safety scan: where a tag, a code span, a fenced code
+ * block or an `{expression}` ends, and which line an offset is on. Each follows the MDX parser
+ * closely enough to tell text from code, and errs towards "code" when in doubt.
+ */
+
+/** A JSX-like tag as MDX would read it. */
+export interface MdxTag {
+  /** The element or component name; empty for a fragment `<>`. */
+  name: string;
+  /** A closing tag such as `</script>`. */
+  closing: boolean;
+  /** Self-closing with quoted string values only, so nothing in it runs code. */
+  wellFormed: boolean;
+  /** The attributes with quoted values. */
+  attributes: Record<string, string>;
+  /** The offset just after the tag. */
+  end: number;
+}
+
+const NAME = /[A-Za-z_$][\w$.:-]*/y;
+const ATTRIBUTE_NAME = /[A-Za-z_$:][\w$.:-]*/y;
+const QUOTED_VALUE = /\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+/**
+ * Reads the tag that starts with the `<` at `start`; undefined when no name (or `>`) follows it,
+ * as in `a <3 b`.
+ * @example readTag('<Cite id="x"/>', 0) // { name: 'Cite', closing: false, wellFormed: true, attributes: { id: 'x' }, end: 14 }
+ */
+export function readTag(source: string, start: number): MdxTag | undefined {
+  let index = start + 1;
+  const closing = source[index] === '/';
+  if (closing) index += 1;
+  NAME.lastIndex = index;
+  const name = NAME.exec(source)?.[0] ?? '';
+  if (name === '' && source[index] !== '>') return undefined;
+  index += name.length;
+  const attributes: Record<string, string> = {};
+  let literalOnly = true;
+  while (index < source.length) {
+    while (/\s/.test(source[index] ?? '')) index += 1;
+    if (source.startsWith('/>', index)) return { name, closing, wellFormed: literalOnly, attributes, end: index + 2 };
+    if (source[index] === '>') return { name, closing, wellFormed: false, attributes, end: index + 1 };
+    if (source[index] === '{') {
+      literalOnly = false;
+      index = findClosingBrace(source, index) ?? source.length;
+      continue;
+    }
+    ATTRIBUTE_NAME.lastIndex = index;
+    const attribute = ATTRIBUTE_NAME.exec(source)?.[0];
+    if (!attribute) break;
+    index += attribute.length;
+    QUOTED_VALUE.lastIndex = index;
+    const value = QUOTED_VALUE.exec(source);
+    if (value) {
+      attributes[attribute] = value[1] ?? value[2] ?? '';
+      index = QUOTED_VALUE.lastIndex;
+    } else if (/^\s*=/.test(source.slice(index))) {
+      // An unquoted or `{expression}` value: read on from after the `=`.
+      literalOnly = false;
+      index = source.indexOf('=', index) + 1;
+    }
+  }
+  // Malformed (a stray character, no closing `>`): MDX would still read a tag up to the next `>`.
+  const end = source.indexOf('>', index);
+  return { name, closing, wellFormed: false, attributes, end: end === -1 ? source.length : end + 1 };
+}
+
+/**
+ * The offset just after the `}` that closes the `{` at `start`, counting nested braces.
+ * @example findClosingBrace('a {b {c}} d', 2) // 9
+ */
+export function findClosingBrace(source: string, start: number): number | undefined {
+  let depth = 0;
+  for (let index = start; index < source.length; index += 1) {
+    if (source[index] === '{') depth += 1;
+    else if (source[index] === '}' && --depth === 0) return index + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The offset just after the run of exactly `length` backticks that closes a code span opened
+ * before `from`, on the same line; undefined when the line has none, so the backticks are text.
+ * A code span may continue on the next line in Markdown, but not when that line starts another
+ * block, and telling the two apart needs a full parser: reading the next line as text is the safe
+ * side, since text is checked and code is not.
+ * @example findCodeSpanEnd('`{x}` y', 1, 1) // 5
+ */
+export function findCodeSpanEnd(source: string, from: number, length: number): number | undefined {
+  const token = /`+|\n/g;
+  token.lastIndex = from;
+  for (let match = token.exec(source); match; match = token.exec(source)) {
+    if (match[0] === '\n') return undefined;
+    if (match[0].length === length) return match.index + length;
+  }
+  return undefined;
+}
+
+/** An inline link's `(destination "title")`, read as Markdown reads it. */
+export interface LinkResource {
+  destination: string;
+  /** The offset just after the closing `)`. */
+  end: number;
+}
+
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const LINK_SPACE = /[ \t]*\n?[ \t]*/y;
+
+/**
+ * Reads the resource of an inline link from its `(` at `start`, ending before `limit`; undefined
+ * when there is none, so the text is not a link. Backticks and braces inside it are part of the
+ * link, not code.
+ * @example readLinkResource('[a](https://x.org "T") b', 3) // { destination: 'https://x.org', end: 22 }
+ */
+export function readLinkResource(source: string, start: number, limit = source.length): LinkResource | undefined {
+  let index = start + 1;
+  const skipSpace = (): void => {
+    LINK_SPACE.lastIndex = index;
+    LINK_SPACE.exec(source);
+    index = LINK_SPACE.lastIndex;
+  };
+  skipSpace();
+  let destination: string;
+  if (source[index] === '<') {
+    const angled = /<((?:[^<>\n\\]|\\.)*)>/y;
+    angled.lastIndex = index;
+    const match = angled.exec(source);
+    if (!match) return undefined;
+    destination = match[1] ?? '';
+    index = angled.lastIndex;
+  } else {
+    const begin = index;
+    let depth = 0;
+    for (let char = source[index]; char !== undefined && !/[\s\0-\x1f]/.test(char); char = source[index]) {
+      if (char === '\\' && ESCAPABLE.test(source[index + 1] ?? '')) index += 1;
+      else if (char === '(') depth += 1;
+      else if (char === ')' && --depth < 0) break;
+      index += 1;
+    }
+    destination = source.slice(begin, index);
+  }
+  skipSpace();
+  const opener = source[index];
+  if (opener === '"' || opener === "'" || opener === '(') {
+    const closer = opener === '(' ? ')' : opener;
+    const title = new RegExp(`\\${opener}(?:[^\\${closer}\\\\]|\\\\.)*\\${closer}`, 'y');
+    title.lastIndex = index;
+    const match = title.exec(source);
+    if (!match || /\n[ \t]*\n/.test(match[0])) return undefined;
+    index = title.lastIndex;
+    skipSpace();
+  }
+  return source[index] === ')' && index < limit ? { destination, end: index + 1 } : undefined;
+}
+
+/**
+ * The offset after the line that closes a fenced code block opened with `marker` (such as "```"),
+ * searching from the end of the opening line; the end of the source when it is never closed, as
+ * CommonMark runs an unclosed fence to the end.
+ */
+export function findFenceEnd(source: string, openingLineEnd: number, marker: string): number {
+  const closing = new RegExp(`^ {0,3}${marker.startsWith('`') ? '`' : '~'}{${marker.length},}[ \\t]*$`);
+  let start = openingLineEnd + 1;
+  while (start < source.length) {
+    const end = getLineEnd(source, start);
+    if (closing.test(source.slice(start, end))) return end + 1;
+    start = end + 1;
+  }
+  return source.length;
+}
+
+/**
+ * The offset of the end of the line that `from` is on (its `\n`, or the end of the source).
+ * @example getLineEnd('ab\ncd', 0) // 2
+ */
+export function getLineEnd(source: string, from: number): number {
+  const end = source.indexOf('\n', from);
+  return end === -1 ? source.length : end;
+}
+
+/**
+ * A function giving the 1-based line of an offset in `source`.
+ * @example createLineLocator('a\nb')(2) // 2
+ */
+export function createLineLocator(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = Math.ceil((low + high) / 2);
+      if ((starts[middle] ?? 0) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
+}
+
+const NAMED_REFERENCES: Readonly<Record<string, string>> = { colon: ':', tab: '\t', newline: '\n' };
+
+/**
+ * Resolves numeric character references and the few named ones that can hide a URL scheme, since
+ * Markdown decodes them in link destinations (`&#106;avascript:` is a script link).
+ * @example decodeCharacterReferences('&#106;avascript&colon;') // "javascript:"
+ */
+export function decodeCharacterReferences(text: string): string {
+  return text.replace(/&#x([0-9a-f]+);?|&#(\d+);?|&(colon|tab|newline);/gi, (entity: string, hex?: string, decimal?: string, name?: string) => {
+    const codePoint = hex !== undefined ? parseInt(hex, 16) : decimal !== undefined ? Number(decimal) : undefined;
+    if (codePoint !== undefined) return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
+    return NAMED_REFERENCES[name?.toLowerCase() ?? ''] ?? entity;
+  });
+}
