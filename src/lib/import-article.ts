@@ -26,6 +26,7 @@ export interface ReadArticle {
   removed: RemovedChrome[];
 }
 
+/** What the maintainer already said about the article. */
 export interface ReadOptions {
   /** The headline, when the maintainer gives it: lines repeating it are removed from the text. */
   title?: string | undefined;

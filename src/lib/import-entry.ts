@@ -119,8 +119,8 @@ function addProvenance(draft: Draft, article: ReadArticle, flags: ImportFlags, p
     draft.fields.push({ key: 'url', value: url, comment: flags.url ? undefined : COMMENTS.pageUrl });
   } else {
     draft.fields.push({ key: 'url', placeholder: 'https://', comment: COMMENTS.unknownUrl });
-    const isInsecure = article.url !== undefined;
-    draft.todo.push(isInsecure ? `url: the page gives ${article.url}, which is not https; find its https address` : 'url (optional): where the article was published');
+    const insecure = article.url && `url: the page gives ${article.url}, which is not https; find its https address`;
+    draft.todo.push(insecure || 'url (optional): where the article was published');
   }
   draft.fields.push({ key: 'archivedUrl', placeholder: 'https://web.archive.org/...', comment: COMMENTS.archivedUrl });
   draft.fields.push({ key: 'retrieved', placeholder: 'YYYY-MM-DD', comment: COMMENTS.retrieved });

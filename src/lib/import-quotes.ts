@@ -16,6 +16,7 @@ export interface QuoteCandidate {
   attributed: boolean;
 }
 
+/** What counts as a quote worth recording, in words. */
 export interface QuoteOptions {
   minWords?: number;
   maxWords?: number;
