@@ -33,7 +33,8 @@ async function start(root: HTMLElement): Promise<void> {
   const list = required<HTMLOListElement>(root, '[data-search-results]');
   const more = required<HTMLButtonElement>(root, '[data-search-more]');
 
-  let state = readSearchState(location.search);
+  const state = readSearchState(location.search);
+  const pageTitle = document.title;
   form.hidden = false;
   input.value = state.query;
   sort.value = state.sort;
@@ -45,7 +46,9 @@ async function start(root: HTMLElement): Promise<void> {
     pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/', root.dataset['base'] ?? '/');
     known = await pagefind.filters();
   } catch {
-    status.textContent = 'Search could not load its index. Browse the archive index instead.';
+    // Also what `astro dev` shows: the index exists only in a build.
+    const archive = Object.assign(document.createElement('a'), { href: root.dataset['fallback'] ?? '/', textContent: 'Browse the archive index' });
+    status.replaceChildren('Search could not load its index. ', archive, ' instead.');
     return;
   }
   renderFacets(form, known, state);
@@ -68,7 +71,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   async function search(next: SearchState): Promise<void> {
     const thisRun = ++run;
-    state = next;
+    document.title = next.query ? `${next.query} · ${pageTitle}` : pageTitle;
     history.replaceState(history.state, '', `${location.pathname}${writeSearchQuery(next)}${location.hash}`);
     const active = getActiveFilterKeys(next);
     clear.hidden = active.length === 0;

@@ -1,71 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChrome } from './chrome.ts';
 import { findAxeViolations } from './axe.ts';
 import { baseUrl, openPage } from './browser.ts';
 import { listHtmlPages, readEntries, readPublishedArticles, type ContentEntry } from './site-files.ts';
+import { findDistinctivePhrase, getResultPaths, isAbout, openSearch, spellingsOf, waitForResults } from './search-page.ts';
 import { parsePartialDate, toSortKey } from '../lib/dates.ts';
 
 const articles = readPublishedArticles();
 const people = readEntries('people');
-const otherTexts = (except: ContentEntry) =>
-  [...articles, ...readEntries('topics'), ...readEntries('events'), ...people].filter((entry) => entry !== except).map((entry) => JSON.stringify(entry.data) + entry.body);
+const content = [...articles, ...readEntries('topics'), ...readEntries('events'), ...people];
 const sortKeyOf = (id: string) => toSortKey(parsePartialDate(articles.find((article) => article.id === id)!.data.published));
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-const spellingsOf = (person: ContentEntry) => [String(person.data['name']), ...(person.data['aliases'] as string[])];
-/** Whether search should find an article by a word: in its text, or in a name it carries. */
-const isAbout = (article: ContentEntry, word: string) =>
-  new RegExp(word, 'i').test(article.body) ||
-  people.some((person) => (article.data.people as string[]).includes(person.id) && spellingsOf(person).some((name) => new RegExp(word, 'i').test(name)));
-
-/**
- * Six consecutive words of an article that no other content file holds all of, with at least one
- * word found nowhere else: chosen from the content itself, so the test follows the archive.
- */
-function findDistinctivePhrase(article: ContentEntry): string {
-  const others = otherTexts(article).map(wordsOf);
-  const seenElsewhere = new Set(others.flatMap((words) => [...words]));
-  const sentences = article.body.split('\n').filter((line) => line.trim() && !line.startsWith('#')).flatMap((line) => line.split(/(?<=[.!?])\s+/));
-  for (const sentence of sentences) {
-    const words = sentence.split(/\s+/).map((word) => word.replace(/^[“"‘(]+|[”"’),.:;!?]+$/g, ''));
-    for (let start = 0; start + 6 <= words.length; start += 1) {
-      const window = words.slice(start, start + 6);
-      if (!window.every((word) => /^\p{L}+$/u.test(word))) continue;
-      const lower = window.map((word) => word.toLowerCase());
-      const rare = lower.some((word) => word.length >= 5 && !seenElsewhere.has(word));
-      if (rare && !others.some((words) => lower.every((word) => words.has(word)))) return window.join(' ');
-    }
-  }
-  throw new Error(`${article.path}: no distinctive six-word phrase in the body`);
-}
-
-/** Waits until the search page has shown the results of its current state. */
-async function waitForResults(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    const busy = document.querySelector('[data-search-results]')?.getAttribute('aria-busy') === 'true';
-    return !busy && /result|Type a search|could not|failed/.test(status);
-  });
-  return (await page.locator('[data-search-status]').textContent()) ?? '';
-}
-
-/** The paths of every result, after "Show more results" until there are no more. */
-async function getResultPaths(page: Page): Promise<string[]> {
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const shown = await page.locator('.search-result').count();
-    await more.click();
-    await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, shown);
-  }
-  const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  return hrefs.map((href) => new URL(href).pathname);
-}
-
-async function search(query: string): Promise<{ page: Page; paths: string[] }> {
-  const { page } = await openPage(browser, `/search/${query}`);
-  await waitForResults(page);
-  return { page, paths: await getResultPaths(page) };
-}
+const search = (query: string) => openSearch(browser, query);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,7 +22,7 @@ afterAll(async () => {
 });
 
 describe('full-text search', () => {
-  it.each(articles.map((article) => ({ id: article.id, phrase: findDistinctivePhrase(article) })))(
+  it.each(articles.map((article) => ({ id: article.id, phrase: findDistinctivePhrase(article, content) })))(
     'finds $id first by "$phrase"',
     async ({ id, phrase }) => {
       const { page, paths } = await search(`?q=${encodeURIComponent(phrase)}`);
@@ -120,7 +66,7 @@ describe('filters and order', () => {
   ])('orders results by date, $sort first, and drops none', async ({ sort, ordered }) => {
     const { page, paths } = await search(`?q=peskov&type=Article&sort=${sort}`);
     const keys = paths.map((path) => sortKeyOf(path.split('/')[2]!));
-    expect(keys.length).toBe(articles.filter((article) => isAbout(article, 'peskov')).length);
+    expect(keys.length).toBe(articles.filter((article) => isAbout(article, 'peskov', people)).length);
     for (let i = 1; i < keys.length; i += 1) expect(ordered(keys[i - 1]!, keys[i]!), `${keys[i - 1]} then ${keys[i]}`).toBe(true);
     const { paths: byRelevance } = await search('?q=peskov');
     const { paths: byDate } = await search(`?q=peskov&sort=${sort}`);
@@ -138,7 +84,7 @@ describe('filters and order', () => {
     expect(await page.locator('input[name="type"][value="Article"]').isChecked()).toBe(true);
     expect(await page.locator(`input[name="topic"][value="${topic}"]`).isChecked()).toBe(true);
     expect(await page.locator(`input[name="topic"][value="${topic}"]`).isVisible()).toBe(true);
-    const expected = articles.filter((a) => isAbout(a, 'peskov') && (a.data.topics as string[]).includes(topicId));
+    const expected = articles.filter((a) => isAbout(a, 'peskov', people) && (a.data.topics as string[]).includes(topicId));
     expect([...paths].sort()).toEqual(expected.map((a) => `/articles/${a.id}/`).sort());
     await page.selectOption('#search-sort', 'newest');
     await waitForResults(page);
@@ -166,12 +112,15 @@ describe('search by keyboard, and arriving from a result', () => {
     await page.context().close();
   });
 
-  it('leaves "/" alone while the reader types in a field', async () => {
-    const { page } = await openPage(browser, '/search/');
+  it('focuses the page’s own box with "/" on /search/, and leaves "/" alone in a field', async () => {
+    const { page } = await openPage(browser, '/search/?q=peskov');
     await waitForResults(page);
-    await page.locator('#search-input').focus();
-    await page.keyboard.type('a/b');
-    expect(await page.locator('#search-input').inputValue()).toBe('a/b');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' a/b');
+    expect(await page.locator('#search-input').inputValue()).toBe('peskov a/b');
     await page.context().close();
   });
 
