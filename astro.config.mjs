@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -7,10 +8,12 @@ import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
 
-const integrity = createIntegrityCheck(`./${siteConfig.contentDir}/articles`);
+const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
 export default defineConfig({
   site: siteConfig.siteUrl,
+  // Tests and benchmarks build other archives beside the real one without touching dist/.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
   base: siteConfig.base,
   trailingSlash: 'always',
   // Readers may be at risk: nothing on a page may reach another origin, so no prefetching.

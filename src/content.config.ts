@@ -8,7 +8,8 @@ import { personSchema } from './schemas/person.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { getEntryIdFromPath } from './lib/ids.ts';
 
-const base = (folder: string) => `./${siteConfig.contentDir}/${folder}`;
+// The content folder may be relative to the project or absolute (tests and benchmarks).
+const base = (folder: string) => `${siteConfig.contentDir.replace(/\/+$/, '')}/${folder}`;
 
 // Articles live in year folders, but their id is the file name alone: the year is already in it.
 const generateId = ({ entry }: { entry: string }) => getEntryIdFromPath(entry);

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPublishedArticles } from './site-files.ts';
+
+// A broken entry must stop the build with its file and field, never be skipped. Each case builds
+// a copy of the archive with one fault, into its own output folder, so dist/ is left alone.
+const workDir = mkdtempSync(join(tmpdir(), 'kr-bad-input-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const article = readPublishedArticles().find((entry) => ((entry.data.quotes as unknown[]) ?? []).length > 0)!;
+
+function buildWithFault(name: string, breakEntry: (source: string) => string) {
+  const contentDir = join(workDir, name, 'content');
+  cpSync('content', contentDir, { recursive: true });
+  const file = join(contentDir, article.path.replace(/^content\//, ''));
+  writeFileSync(file, breakEntry(readFileSync(file, 'utf8')));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: join(workDir, name, 'dist') },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), file };
+}
+
+describe('a broken entry', () => {
+  it('fails the build on a bad date, naming the file and the field', () => {
+    const { status, output, file } = buildWithFault('date', (source) => source.replace(/^published: .*$/m, "published: '2023-13-45'"));
+    expect(status).not.toBe(0);
+    expect(output).toContain(file);
+    expect(output).toContain('published: "2023-13-45" has no month 13');
+  });
+
+  it('fails the build on a reference to a missing person, naming the entry and the field', () => {
+    const { status, output } = buildWithFault('reference', (source) => source.replace(/^people:\n/m, 'people:\n  - no-such-person\n'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(article.id);
+    expect(output).toMatch(/people.*no-such-person|no-such-person.*people/s);
+  });
+
+  it('fails the build on a quote the body does not print, naming the file and the field', () => {
+    const { status, output } = buildWithFault('quote', (source) => source.replace(/^quotes:\n  - text: .*$/m, 'quotes:\n  - text: words this article never printed'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${article.path.replace(/^content\//, '')} quotes.0.text: "words this article never printed" does not appear in the body`);
+  });
+});
