@@ -9,9 +9,9 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { readArticle } from '../lib/import-article.ts';
-import { buildArticleEntry, type ArchiveIndex, type ImportFlags } from '../lib/import-entry.ts';
+import { buildArticleEntry, type ArchiveIndex } from '../lib/import-entry.ts';
 import { splitFrontmatter } from '../lib/import-frontmatter.ts';
-import { getSourceFormat, parseDateFlag, parseId, parseIdList, parseTextFlag, parseUrlFlag, UsageError } from '../lib/import-options.ts';
+import { getSourceFormat, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
 import { formatImportReport } from '../lib/import-report.ts';
 import { getPlainText } from '../lib/text.ts';
 
@@ -94,19 +94,6 @@ function loadArchiveIndex(root: string): ArchiveIndex {
   return { people, topics, outlets, articles };
 }
 
-function readFlags(values: Record<string, string | boolean | undefined>): ImportFlags {
-  const text = (key: string) => asString(values[key]);
-  return {
-    title: parseTextFlag(text('title'), '--title'),
-    published: parseDateFlag(text('published'), '--published'),
-    outlet: parseId(text('outlet'), '--outlet'),
-    url: parseUrlFlag(text('url'), '--url'),
-    byline: parseTextFlag(text('byline'), '--byline'),
-    topics: parseIdList(text('topics'), '--topics'),
-    people: parseIdList(text('people'), '--people'),
-  };
-}
-
 /** Runs the command; returns the exit status. */
 export function runImport(args: readonly string[]): number {
   try {
@@ -120,7 +107,7 @@ export function runImport(args: readonly string[]): number {
     }
     const file = positionals[0] ?? '';
     if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
-    const flags = readFlags(values);
+    const flags = parseMetadataFlags(values);
     const content = readFileSync(file, 'utf8');
     const article = readArticle(content, getSourceFormat(file, content), { title: flags.title });
     const entry = buildArticleEntry(article, flags, loadArchiveIndex(values.root), file);

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { parseDateFlag, parseId, parseIdList, parseTextFlag, parseUrlFlag, UsageError } from '../lib/import-options.ts';
+import { parseMetadataFlags, UsageError } from '../lib/import-options.ts';
 import { buildScaffoldFields, extractFieldDocs, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
 
 const USAGE = `Usage: npm run new -- --title T [options]
@@ -51,18 +51,9 @@ const SCHEMA_FILE = fileURLToPath(new URL('../schemas/article.ts', import.meta.u
 const FIELD_NAMES = Object.keys(articleSchema(() => z.string()).shape);
 
 function readOptions(values: Record<string, string | boolean | undefined>): ScaffoldOptions {
-  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
-  const title = parseTextFlag(text('title'), '--title');
+  const { title, ...flags } = parseMetadataFlags(values);
   if (!title) throw new UsageError('--title is required');
-  return {
-    title,
-    published: parseDateFlag(text('published'), '--published'),
-    outlet: parseId(text('outlet'), '--outlet'),
-    url: parseUrlFlag(text('url'), '--url'),
-    byline: parseTextFlag(text('byline'), '--byline'),
-    topics: parseIdList(text('topics'), '--topics'),
-    people: parseIdList(text('people'), '--people'),
-  };
+  return { title, ...flags };
 }
 
 /** Runs the command; returns the exit status. */

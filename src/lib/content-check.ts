@@ -25,6 +25,7 @@ import type { PartialDate } from './dates.ts';
 
 export type { AllowedComponents, ContentFile, EntryProblem } from './content-entry.ts';
 
+/** What the check needs besides the files. */
 export interface ContentCheckOptions {
   /** The content folder as messages show it, relative to the working directory: `content`. */
   root: string;
@@ -40,6 +41,7 @@ export interface ContentProblem extends EntryProblem {
   path: string;
 }
 
+/** What the check found: how many entries it read, and every problem. */
 export interface ContentCheckResult {
   /** How many files were read as collection entries. */
   entryCount: number;

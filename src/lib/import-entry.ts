@@ -10,22 +10,14 @@ import { deriveProvisionalTitle, type ReadArticle } from './import-article.ts';
 import { renderBody } from './import-escape.ts';
 import { renderFrontmatter, type FrontmatterField } from './import-frontmatter.ts';
 import { describeRemovedChrome } from './import-notes.ts';
-import { UsageError } from './import-options.ts';
+import { UsageError, type MetadataFlags } from './import-options.ts';
 import { extractQuoteCandidates, type QuoteCandidate } from './import-quotes.ts';
 import { findNearDuplicates, findSameUrl, type ArchivedText } from './import-similarity.ts';
 import { getNameWords, suggestOutlet, suggestPeople, suggestTopics, type OutletInfo, type PersonNames, type TopicTerms } from './import-suggest.ts';
 import { isQuoteInBody } from './quotes.ts';
 
 /** What the maintainer gave on the command line. */
-export interface ImportFlags {
-  title?: string | undefined;
-  published?: PartialDate | undefined;
-  outlet?: string | undefined;
-  url?: string | undefined;
-  byline?: string | undefined;
-  topics?: string[] | undefined;
-  people?: string[] | undefined;
-}
+export type ImportFlags = MetadataFlags;
 
 /** What the archive already holds, as the import needs it. */
 export interface ArchiveIndex {

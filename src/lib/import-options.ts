@@ -83,3 +83,28 @@ export function getSourceFormat(fileName: string, content: string): 'html' | 'te
   if (/\.(txt|text)$/i.test(fileName)) return 'text';
   return /^\s*(<!doctype html|<html[\s>])/i.test(content) ? 'html' : 'text';
 }
+
+/** The entry metadata both `npm run import` and `npm run new` take as flags. */
+export interface MetadataFlags {
+  title?: string | undefined;
+  published?: PartialDate | undefined;
+  outlet?: string | undefined;
+  url?: string | undefined;
+  byline?: string | undefined;
+  topics?: string[] | undefined;
+  people?: string[] | undefined;
+}
+
+/** Parses the metadata flags from `util.parseArgs` values; throws a UsageError naming a bad one. */
+export function parseMetadataFlags(values: Readonly<Record<string, string | boolean | undefined>>): MetadataFlags {
+  const text = (key: string) => (typeof values[key] === 'string' ? values[key] : undefined);
+  return {
+    title: parseTextFlag(text('title'), '--title'),
+    published: parseDateFlag(text('published'), '--published'),
+    outlet: parseId(text('outlet'), '--outlet'),
+    url: parseUrlFlag(text('url'), '--url'),
+    byline: parseTextFlag(text('byline'), '--byline'),
+    topics: parseIdList(text('topics'), '--topics'),
+    people: parseIdList(text('people'), '--people'),
+  };
+}

@@ -15,8 +15,10 @@ describe('findMdxSafetyProblems', () => {
     ['words that begin with import or export but are not statements', 'import-export rules\n\nImport duties rose.\n\nimported goods'],
     ['an indented import, which MDX reads as text', '  import x from "y"'],
     ['https, http, mailto and relative links', '[a](https://x.org) [b](http://x.org) [c](mailto:a@b.org) [d](/about/) [e](#top)'],
-    ['a link with a title and parentheses', '[a](https://x.org/a_(b) "T") and [b](<https://x.org/c d>)'],
+    ['a link with a title and parentheses', '[a](https://x.org/a_(b) "T")'],
+    ['code spans on lines that pair their own backticks', 'Use `{x}`\nor `<y>`.'],
     ['a backslash before a letter', 'C:\\Users\\name'],
+    ['an escaped "<" after a word that is not an address', 'x.org\\< and a \\<b>'],
   ])('accepts %s', (_, body) => {
     expect(findMdxSafetyProblems(body, [])).toEqual([]);
   });
@@ -42,6 +44,12 @@ describe('findMdxSafetyProblems', () => {
     ['an expression after a heading that a code span seems to continue', '# a `b\n{x}\nc`', ['2: {expression}']],
     ['an expression after a fence closed inside a list item', '- ```\n  code\n  ```\n{x}', ['4: {expression}']],
     ['an expression after a link whose destination holds a backtick', '[a](`x) {y} `', ['1: {expression}']],
+    ['an expression in a code span whose backticks another line could pair', 'a ```\n```=x <script/> ```', ['2: <script> element']],
+    ['an expression in a code span in a paragraph with a table', '| `a | {x} ` |\n|---|---|', ['1: {expression}']],
+    ['an expression after a fence closed by a tab-indented line', '~~~~\n\t~~~~\n{x}', ['3: {expression}']],
+    ['an export after a fence whose closing line is in doubt', '```\n```|<b>\n```\nexport const a = 1', ['4: export statement']],
+    ['an expression in what only looks like a link, its parentheses unbalanced', '[a](x({process.exit()} )', ['1: {expression}']],
+    ['a tag after a bare URL, where the backslash is part of the address', 'https://x.org\\<script src="https://e.x/a.js"/>', ['1: <script> element']],
     ['an expression in an indented fence, to be safe', '  ```\n  {x}\n  ```', ['2: {expression}']],
     ['an import after an indented fence closed at the start of a line', '\n   ```\n```\nexport const a = 1', ['4: export statement']],
     ['an expression after a fence in a list item that the list ends', '- a\n\n  ```\n{x}\n```', ['4: {expression}']],

@@ -6,12 +6,12 @@
  * punctuation, and a `<` followed by a space or a tab is a plain character.
  */
 import type { LineMessage } from './frontmatter.ts';
+import { createCodeSpanJudge, findCodeSpanEnd, findFenceEnd } from './mdx-code.ts';
 import {
   createLineLocator,
   decodeCharacterReferences,
+  ESCAPABLE,
   findClosingBrace,
-  findCodeSpanEnd,
-  findFenceEnd,
   getLineEnd,
   readLinkResource,
   readTag,
@@ -32,10 +32,10 @@ export interface MdxScan {
   components: ComponentUse[];
 }
 
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
 // Only a fence at the very start of a line is sure to be a top-level fence. One that is indented
 // or inside a list item or quote may open or close code depending on block structure that only a
-// full parser knows, so after the first such line the scan reads every fence's content as text.
+// full parser knows, so after the first such line (or a doubtful closing line) the scan reads
+// every fence's content as text.
 const FENCE_OPEN = /^(`{3,}|~{3,})(.*)$/;
 const FENCE_LIKE = /^[ \t>]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+[ \t>]*)*(?:`{3,}|~{3,})/;
 const ESM_LINE = /^(import|export)(?![\p{L}\p{N}_$-])/u;
@@ -63,6 +63,7 @@ export function scanMdxBody(body: string, allowedComponents: readonly string[]):
   const problems: LineMessage[] = [];
   const components: ComponentUse[] = [];
   const lineAt = createLineLocator(body);
+  const isCodeSpanTrusted = createCodeSpanJudge(body);
   const report = (offset: number, message: string): void => void problems.push({ line: lineAt(offset), message });
   const checkLink = (destination: string, offset: number): void => {
     const message = findUnsafeLinkProblem(destination);
@@ -80,7 +81,9 @@ export function scanMdxBody(body: string, allowedComponents: readonly string[]):
       const marker = fence?.[1] ?? '';
       // A backtick fence's info string may not hold a backtick; such a line is a code span instead.
       if (fence && !(marker.startsWith('`') && (fence[2] ?? '').includes('`'))) {
-        index = findFenceEnd(body, lineEnd, marker);
+        const fenceEnd = findFenceEnd(body, lineEnd, marker);
+        fencesAreCode = fenceEnd.certain;
+        index = fenceEnd.end;
         continue;
       }
       if (FENCE_LIKE.test(lineText)) fencesAreCode = false;
@@ -91,11 +94,12 @@ export function scanMdxBody(body: string, allowedComponents: readonly string[]):
     }
     const char = body[index] ?? '';
     const next = body[index + 1] ?? '';
-    if (char === '\\' && ESCAPABLE.test(next)) {
+    if (char === '\\' && ESCAPABLE.test(next) && !(next === '<' && isInBareUrl(body, index))) {
       index += 2;
     } else if (char === '`') {
       const length = /^`+/.exec(body.slice(index, index + 100))?.[0].length ?? 1;
-      index = findCodeSpanEnd(body, index + length, length) ?? index + length;
+      const end = isCodeSpanTrusted(index) ? findCodeSpanEnd(body, index + length, length) : undefined;
+      index = end ?? index + length;
     } else if (char === '{') {
       report(index, '{expression}: entries may not run code at build time; write \\{ and \\} for braces');
       index = findClosingBrace(body, index) ?? index + 1;
@@ -125,10 +129,9 @@ export function scanMdxBody(body: string, allowedComponents: readonly string[]):
       }
       index = tag.end;
     } else if (char === ']' && next === '(') {
-      // A link's destination and title are literal: a backtick there opens no code span.
-      const resource = readLinkResource(body, index + 1, getLineEnd(body, index));
-      checkLink(resource?.destination ?? body.slice(index + 2, getLineEnd(body, index)), index);
-      index = resource?.end ?? index + 2;
+      const lineEnd = getLineEnd(body, index);
+      checkLink(readLinkResource(body, index + 1, lineEnd)?.destination ?? body.slice(index + 2, lineEnd), index);
+      index += 2;
     } else {
       index += 1;
     }
@@ -147,6 +150,15 @@ export function findUnsafeLinkProblem(destination: string): string | undefined {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(plain)?.[1]?.toLowerCase();
   if (scheme === undefined || SAFE_LINK_SCHEMES.has(scheme)) return undefined;
   return `link to a "${scheme}:" address: only https, http and mailto links are allowed`;
+}
+
+/**
+ * Whether `offset` is inside a bare URL or e-mail address, which GFM turns into a link that runs
+ * up to the next space or "<": there a backslash is part of the address, and escapes nothing.
+ */
+function isInBareUrl(body: string, offset: number): boolean {
+  const word = /\S*$/.exec(body.slice(Math.max(0, offset - 2000), offset))?.[0] ?? '';
+  return /https?:\/\/|www\.|@/i.test(word);
 }
 
 function describeForbiddenTag(name: string, allowedComponents: readonly string[]): string {

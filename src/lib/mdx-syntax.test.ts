@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createLineLocator,
-  decodeCharacterReferences,
-  findClosingBrace,
-  findCodeSpanEnd,
-  findFenceEnd,
-  getLineEnd,
-  readLinkResource,
-  readTag,
-} from './mdx-syntax.ts';
+import { createLineLocator, decodeCharacterReferences, findClosingBrace, getLineEnd, readLinkResource, readTag } from './mdx-syntax.ts';
 
 describe('readTag', () => {
   it('reads a self-closing tag with quoted values as well-formed', () => {
@@ -39,17 +30,6 @@ describe('findClosingBrace', () => {
   });
 });
 
-describe('findCodeSpanEnd', () => {
-  it('closes a code span on a run of the same length only', () => {
-    expect(findCodeSpanEnd('`{x}` y', 1, 1)).toBe(5);
-    expect(findCodeSpanEnd('``a`b`` c', 2, 2)).toBe(7);
-  });
-
-  it('does not cross a line, which may start another block', () => {
-    expect(findCodeSpanEnd('`a\nb`', 1, 1)).toBeUndefined();
-  });
-});
-
 describe('readLinkResource', () => {
   it('reads a destination with balanced parentheses and an optional title', () => {
     expect(readLinkResource('[a](https://x.org "T") b', 3)).toEqual({ destination: 'https://x.org', end: 22 });
@@ -64,18 +44,8 @@ describe('readLinkResource', () => {
   it('finds no resource when it is not closed before the limit', () => {
     expect(readLinkResource('(x "T" y)', 0)).toBeUndefined();
     expect(readLinkResource('(x', 0)).toBeUndefined();
+    expect(readLinkResource('(x(y )', 0)).toBeUndefined();
     expect(readLinkResource('(x "a\nb")', 0, 6)).toBeUndefined();
-  });
-});
-
-describe('findFenceEnd', () => {
-  it('ends after the closing fence of the same kind and at least the same length', () => {
-    const source = '```\na\n~~~\n``\n````\nafter';
-    expect(findFenceEnd(source, 3, '```')).toBe(source.indexOf('after'));
-  });
-
-  it('runs an unclosed fence to the end', () => {
-    expect(findFenceEnd('~~~\n{x}', 3, '~~~')).toBe(7);
   });
 });
 

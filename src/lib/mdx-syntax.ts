@@ -1,7 +1,7 @@
 /**
- * Low-level readers of MDX source for the safety scan: where a tag, a code span, a fenced code
- * block or an `{expression}` ends, and which line an offset is on. Each follows the MDX parser
- * closely enough to tell text from code, and errs towards "code" when in doubt.
+ * Low-level readers of MDX source for the safety scan: where a tag, an `{expression}` or a link's
+ * resource ends, what a link points to, and which line an offset is on. Each follows the MDX
+ * parser closely enough to tell text from code.
  */
 
 /** A JSX-like tag as MDX would read it. */
@@ -18,6 +18,8 @@ export interface MdxTag {
   end: number;
 }
 
+/** ASCII punctuation, which a backslash escapes in Markdown. */
+export const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const NAME = /[A-Za-z_$][\w$.:-]*/y;
 const ATTRIBUTE_NAME = /[A-Za-z_$:][\w$.:-]*/y;
 const QUOTED_VALUE = /\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
@@ -79,24 +81,6 @@ export function findClosingBrace(source: string, start: number): number | undefi
   return undefined;
 }
 
-/**
- * The offset just after the run of exactly `length` backticks that closes a code span opened
- * before `from`, on the same line; undefined when the line has none, so the backticks are text.
- * A code span may continue on the next line in Markdown, but not when that line starts another
- * block, and telling the two apart needs a full parser: reading the next line as text is the safe
- * side, since text is checked and code is not.
- * @example findCodeSpanEnd('`{x}` y', 1, 1) // 5
- */
-export function findCodeSpanEnd(source: string, from: number, length: number): number | undefined {
-  const token = /`+|\n/g;
-  token.lastIndex = from;
-  for (let match = token.exec(source); match; match = token.exec(source)) {
-    if (match[0] === '\n') return undefined;
-    if (match[0].length === length) return match.index + length;
-  }
-  return undefined;
-}
-
 /** An inline link's `(destination "title")`, read as Markdown reads it. */
 export interface LinkResource {
   destination: string;
@@ -104,7 +88,6 @@ export interface LinkResource {
   end: number;
 }
 
-const ESCAPABLE = /[!-/:-@[-`{-~]/;
 const LINK_SPACE = /[ \t]*\n?[ \t]*/y;
 
 /**
@@ -138,6 +121,8 @@ export function readLinkResource(source: string, start: number, limit = source.l
       else if (char === ')' && --depth < 0) break;
       index += 1;
     }
+    // Markdown needs the parentheses of a bare destination balanced, or there is no link.
+    if (depth > 0) return undefined;
     destination = source.slice(begin, index);
   }
   skipSpace();
@@ -152,22 +137,6 @@ export function readLinkResource(source: string, start: number, limit = source.l
     skipSpace();
   }
   return source[index] === ')' && index < limit ? { destination, end: index + 1 } : undefined;
-}
-
-/**
- * The offset after the line that closes a fenced code block opened with `marker` (such as "```"),
- * searching from the end of the opening line; the end of the source when it is never closed, as
- * CommonMark runs an unclosed fence to the end.
- */
-export function findFenceEnd(source: string, openingLineEnd: number, marker: string): number {
-  const closing = new RegExp(`^ {0,3}${marker.startsWith('`') ? '`' : '~'}{${marker.length},}[ \\t]*$`);
-  let start = openingLineEnd + 1;
-  while (start < source.length) {
-    const end = getLineEnd(source, start);
-    if (closing.test(source.slice(start, end))) return end + 1;
-    start = end + 1;
-  }
-  return source.length;
 }
 
 /**
