@@ -1,34 +1,34 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPublishedArticles } from './site-files.ts';
 
 // A broken entry must stop the build with its file and field, never be skipped. Each case builds
-// a copy of the archive with one fault, into its own output folder, so dist/ is left alone.
+// a copy of the project with one fault in its own folder, so neither dist/ nor Astro's caches in
+// .astro/ ever see the broken archive.
 const workDir = mkdtempSync(join(tmpdir(), 'kr-bad-input-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 const article = readPublishedArticles().find((entry) => ((entry.data.quotes as unknown[]) ?? []).length > 0)!;
 
 function buildWithFault(name: string, breakEntry: (source: string) => string) {
-  const contentDir = join(workDir, name, 'content');
-  cpSync('content', contentDir, { recursive: true });
-  const file = join(contentDir, article.path.replace(/^content\//, ''));
+  const root = join(workDir, name);
+  for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
+  const file = join(root, article.path);
   writeFileSync(file, breakEntry(readFileSync(file, 'utf8')));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: join(workDir, name, 'dist') },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), file };
+  const { SITE_CONTENT_DIR: _, SITE_OUT_DIR: __, ...env } = process.env;
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 describe('a broken entry', () => {
   it('fails the build on a bad date, naming the file and the field', () => {
-    const { status, output, file } = buildWithFault('date', (source) => source.replace(/^published: .*$/m, "published: '2023-13-45'"));
+    const { status, output } = buildWithFault('date', (source) => source.replace(/^published: .*$/m, "published: '2023-13-45'"));
     expect(status).not.toBe(0);
-    expect(output).toContain(file);
+    expect(output).toContain(article.path);
     expect(output).toContain('published: "2023-13-45" has no month 13');
   });
 
@@ -42,6 +42,6 @@ describe('a broken entry', () => {
   it('fails the build on a quote the body does not print, naming the file and the field', () => {
     const { status, output } = buildWithFault('quote', (source) => source.replace(/^quotes:\n  - text: .*$/m, 'quotes:\n  - text: words this article never printed'));
     expect(status).not.toBe(0);
-    expect(output).toContain(`${article.path.replace(/^content\//, '')} quotes.0.text: "words this article never printed" does not appear in the body`);
+    expect(output).toContain(`${article.path} quotes.0.text: "words this article never printed" does not appear in the body`);
   });
 });

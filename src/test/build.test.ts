@@ -94,6 +94,16 @@ describe('the built archive', () => {
     }
   });
 
+  it('gives each article a citation a student can copy, with the archive copy’s address', () => {
+    for (const article of articles) {
+      const text = getVisibleText(readDist(`articles/${article.id}/index.html`));
+      const title = article.data.titleSupplied ? `[${article.data.title}].` : String(article.data.title).slice(0, 30);
+      expect(text, article.id).toMatch(/Cite this article/);
+      expect(text).toContain(title);
+      expect(text).toMatch(new RegExp(`Archived in Kremlin Record, https?://[^ ]+/articles/${article.id}/\\.`));
+    }
+  });
+
   it('serves a 404 page', () => {
     expect(readDist('404.html')).toContain('Page not found');
   });

@@ -87,3 +87,16 @@ describe('on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('in print', () => {
+  it('prints an article’s provenance and text without the site navigation or search', async () => {
+    const { page } = await openPage(browser, `/articles/${article.id}/`);
+    await page.emulateMedia({ media: 'print' });
+    const visible = async (selector: string) => page.locator(selector).first().isVisible();
+    expect(await visible('.provenance')).toBe(true);
+    expect(await visible('.article-text')).toBe(true);
+    expect(await visible('.site-header nav')).toBe(false);
+    expect(await visible('.header-search')).toBe(false);
+    await page.context().close();
+  });
+});
