@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { readArticle } from '../lib/import-article.ts';
 import { buildArticleEntry, type ArchiveIndex } from '../lib/import-entry.ts';
 import { splitFrontmatter } from '../lib/import-frontmatter.ts';
-import { getSourceFormat, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
+import { ENTRY_COMMAND_OPTIONS as OPTIONS, getSourceFormat, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
 import { formatImportReport } from '../lib/import-report.ts';
 import { getPlainText } from '../lib/text.ts';
 
@@ -38,18 +38,6 @@ Given --published, --title and --topics, the entry passes npm run check as writt
 fields still to fill are left empty or commented, and the check fails until you complete them.
 An existing file is never overwritten. Exit status: 0 done, 1 not written, 2 usage error.`;
 
-const OPTIONS = {
-  title: { type: 'string' },
-  published: { type: 'string' },
-  outlet: { type: 'string' },
-  url: { type: 'string' },
-  byline: { type: 'string' },
-  topics: { type: 'string' },
-  people: { type: 'string' },
-  root: { type: 'string', default: 'content' },
-  'dry-run': { type: 'boolean', default: false },
-  help: { type: 'boolean', default: false },
-} as const;
 
 /** Files of a folder with one of the extensions, with paths, recursively; none when it is missing. */
 function listFiles(folder: string, extensions: RegExp): string[] {

@@ -8,7 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { parseMetadataFlags, UsageError } from '../lib/import-options.ts';
+import { ENTRY_COMMAND_OPTIONS as OPTIONS, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
 import { buildScaffoldFields, extractFieldDocs, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
 
 const USAGE = `Usage: npm run new -- --title T [options]
@@ -32,18 +32,6 @@ Options:
 
 An existing file is never overwritten. Exit status: 0 done, 1 not written, 2 usage error.`;
 
-const OPTIONS = {
-  title: { type: 'string' },
-  published: { type: 'string' },
-  outlet: { type: 'string' },
-  url: { type: 'string' },
-  byline: { type: 'string' },
-  topics: { type: 'string' },
-  people: { type: 'string' },
-  root: { type: 'string', default: 'content' },
-  'dry-run': { type: 'boolean', default: false },
-  help: { type: 'boolean', default: false },
-} as const;
 
 // The field list comes from the schema itself and the comments from its source, so a field added
 // to the schema appears in every new scaffold without a change here.

@@ -3,27 +3,18 @@
  * the source itself gives (headline, byline, date, address). Nothing here decides what the entry
  * says; import-entry.ts does, with the maintainer's flags taking precedence over what is read.
  */
-import type { RemovedChrome } from './import-chrome.ts';
-import { cleanArticle, splitPlainText, type FoundDate } from './import-cleanup.ts';
+import { cleanArticle, splitPlainText } from './import-cleanup.ts';
 import type { Block } from './import-escape.ts';
 import { markSubheadings } from './import-headline.ts';
-import { extractHtmlArticle } from './import-html.ts';
+import { extractHtmlArticle, type HtmlArticle } from './import-html.ts';
 import { getFirstSentence, truncate } from './text.ts';
 
-/** A raw article as read from its source. */
-export interface ReadArticle {
+/**
+ * A raw article as read from its source: what a saved page says about itself (see HtmlArticle),
+ * which pasted text supplies in part, with the text as blocks and every removed line for the notes.
+ */
+export interface ReadArticle extends HtmlArticle {
   format: 'html' | 'text';
-  /** The headline as the source prints it; undefined when it prints none. */
-  title?: string;
-  byline?: string;
-  published?: FoundDate;
-  url?: string;
-  siteName?: string;
-  language?: string;
-  /** The article's text, chrome removed. */
-  blocks: Block[];
-  /** Every line or fragment removed, for the notes. */
-  removed: RemovedChrome[];
 }
 
 /** What the maintainer already said about the article. */

@@ -84,6 +84,20 @@ export function getSourceFormat(fileName: string, content: string): 'html' | 'te
   return /^\s*(<!doctype html|<html[\s>])/i.test(content) ? 'html' : 'text';
 }
 
+/** The `util.parseArgs` options `npm run import` and `npm run new` share. */
+export const ENTRY_COMMAND_OPTIONS = {
+  title: { type: 'string' },
+  published: { type: 'string' },
+  outlet: { type: 'string' },
+  url: { type: 'string' },
+  byline: { type: 'string' },
+  topics: { type: 'string' },
+  people: { type: 'string' },
+  root: { type: 'string', default: 'content' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
 /** The entry metadata both `npm run import` and `npm run new` take as flags. */
 export interface MetadataFlags {
   title?: string | undefined;
