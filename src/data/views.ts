@@ -3,7 +3,7 @@
  * person, topic or event page shows. Pages call these; they never filter collections themselves.
  */
 import type { Archive, Article, ArchiveEvent, Link, Person, Quote } from './archive.ts';
-import { getLinkedTo } from '../lib/related.ts';
+import { getLinkedTo, getOtherCoverage, groupByLinks } from '../lib/related.ts';
 import { compareCoverage } from '../lib/coverage.ts';
 import { comparePartialDates } from '../lib/dates.ts';
 import { groupTimeline, filterByTopic, type TimelineItem } from '../lib/timeline.ts';
@@ -88,4 +88,16 @@ export function getQuotesBySpeaker(archive: Archive): { person: Person; quotes: 
   return archive.people
     .map((person) => ({ person, quotes: getSourcedQuotes(archive.articles, (quote) => quote.speaker.id === person.id) }))
     .filter(({ quotes }) => quotes.length > 0);
+}
+
+const articlesByEventCache = new WeakMap<Archive, Map<string, Article[]>>();
+
+/** The other archived reports of the article's events, newest first within each event. */
+export function getOtherCoverageOf(archive: Archive, article: Article): Article[] {
+  let byEvent = articlesByEventCache.get(archive);
+  if (!byEvent) {
+    byEvent = groupByLinks(archive.articles, (a) => ids(a.events));
+    articlesByEventCache.set(archive, byEvent);
+  }
+  return getOtherCoverage({ id: article.id, eventIds: ids(article.events) }, byEvent);
 }

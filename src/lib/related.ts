@@ -6,12 +6,26 @@ export interface ArticleEvents {
 }
 
 /**
- * The other articles that report any of the same events, in the order given (callers pass them
- * newest first). The article itself is never its own other coverage.
+ * Groups items under each id they link to, keeping the items' order, so a page can look up what
+ * links to it instead of scanning the whole archive.
  */
-export function getOtherCoverage<T extends ArticleEvents>(article: ArticleEvents, articles: readonly T[]): T[] {
-  const events = new Set(article.eventIds);
-  return articles.filter((other) => other.id !== article.id && other.eventIds.some((id) => events.has(id)));
+export function groupByLinks<T>(items: readonly T[], getIds: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const id of getIds(item)) groups.set(id, [...(groups.get(id) ?? []), item]);
+  }
+  return groups;
+}
+
+/**
+ * The other articles that report any of the same events, each once, event by event in the order
+ * of `articlesByEvent`. The article itself is never its own other coverage.
+ */
+export function getOtherCoverage<T extends { id: string }>(article: ArticleEvents, articlesByEvent: ReadonlyMap<string, readonly T[]>): T[] {
+  const seen = new Set([article.id]);
+  return article.eventIds.flatMap((eventId) =>
+    (articlesByEvent.get(eventId) ?? []).filter((other) => !seen.has(other.id) && seen.add(other.id)),
+  );
 }
 
 /** Items that link to `id` through the ids `getIds` returns, in the order given. */
