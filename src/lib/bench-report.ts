@@ -1,0 +1,87 @@
+/**
+ * The report of `npm run bench`: what one build measured, and the table that sets the engine's
+ * build beside the bare Astro MDX baseline's.
+ */
+
+/** What one build of the synthetic archive measured. */
+export interface BuildMeasurement {
+  /** Wall-clock time of the whole `astro build`, search indexing included. */
+  seconds: number;
+  /** The build's peak resident memory, in bytes; undefined when it could not be measured. */
+  peakRssBytes: number | undefined;
+  /** HTML pages written (the search bundle aside). */
+  pages: number;
+  /** Every file of the output folder. */
+  distBytes: number;
+  /** The search bundle (`pagefind/`); undefined when the build has none. */
+  indexBytes: number | undefined;
+}
+
+const UNITS = ['B', 'KiB', 'MiB', 'GiB'] as const;
+
+/**
+ * A size in binary units, one decimal below 100.
+ * @example formatBytes(1536) // "1.5 KiB"
+ */
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  const digits = unit === 0 || value >= 100 ? 0 : 1;
+  return `${value.toFixed(digits)} ${UNITS[unit]}`;
+}
+
+/**
+ * How many times `a` is `b`, or a dash when either is unknown or `b` is zero.
+ * @example formatRatio(30, 12) // "2.50×"
+ */
+export function formatRatio(a: number | undefined, b: number | undefined): string {
+  if (a === undefined || b === undefined || b === 0) return '—';
+  return `${(a / b).toFixed(2)}×`;
+}
+
+/**
+ * The peak RSS that GNU time wrote with `-f %M`, in bytes. GNU time puts a line such as "Command
+ * exited with non-zero status 1" before the value when the command fails, so the last line counts.
+ * @example parseTimeMaxRss('812344\n') // 831840256
+ */
+export function parseTimeMaxRss(output: string): number | undefined {
+  const last = output.trim().split('\n').pop()?.trim() ?? '';
+  return /^\d+$/.test(last) ? Number(last) * 1024 : undefined;
+}
+
+const optional = (value: number | undefined, format: (value: number) => string): string =>
+  value === undefined ? '—' : format(value);
+
+/**
+ * The comparison table: one row per measure (entries, build time, peak RSS, pages, dist size,
+ * search index) with the engine's value, the baseline's and their ratio, in aligned columns.
+ */
+export function formatBenchTable(entries: number, engine: BuildMeasurement, baseline: BuildMeasurement): string {
+  const rows: string[][] = [
+    ['', 'engine', 'bare Astro MDX', 'engine ÷ bare'],
+    ['entries', String(entries), String(entries), ''],
+    ['build time', `${engine.seconds.toFixed(1)} s`, `${baseline.seconds.toFixed(1)} s`, formatRatio(engine.seconds, baseline.seconds)],
+    [
+      'peak RSS',
+      optional(engine.peakRssBytes, formatBytes),
+      optional(baseline.peakRssBytes, formatBytes),
+      formatRatio(engine.peakRssBytes, baseline.peakRssBytes),
+    ],
+    ['pages', String(engine.pages), String(baseline.pages), formatRatio(engine.pages, baseline.pages)],
+    ['dist size', formatBytes(engine.distBytes), formatBytes(baseline.distBytes), formatRatio(engine.distBytes, baseline.distBytes)],
+    [
+      'search index',
+      optional(engine.indexBytes, formatBytes),
+      optional(baseline.indexBytes, formatBytes),
+      formatRatio(engine.indexBytes, baseline.indexBytes),
+    ],
+  ];
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
+  return rows
+    .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ').trimEnd())
+    .join('\n');
+}
