@@ -13,7 +13,7 @@
  *    not but its text holds a distinctive form of it as whole words, otherwise `absent`. A short
  *    quote ("happy") is recognised only where it is listed, never inside ordinary prose.
  */
-import { comparePartialDates, type PartialDate } from './dates.ts';
+import type { PartialDate } from './dates.ts';
 import { normalizeQuote } from './quotes.ts';
 
 /** A quote as a report's entry lists it. */
@@ -156,18 +156,9 @@ export function isCarried(cell: CoverageCell): boolean {
   return cell !== 'absent';
 }
 
-/**
- * The reports in column order: by publication date (a less precise date first within its
- * period), then by id. Sort once and pass the result both to `compareCoverage` and to whatever
- * renders the column headings, so headings and cells cannot disagree.
- */
-export function sortCoverageColumns<T extends { id: string; published: PartialDate }>(reports: readonly T[]): T[] {
-  return [...reports].sort((a, b) => comparePartialDates(a.published, b.published) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-}
 
 /**
- * The coverage table for the reports of one event, columns in the order given (see
- * `sortCoverageColumns`). Rows carried by more reports come first; ties keep first appearance.
+ * The coverage table for the reports of one event, columns in the order given (callers sort them by date, then id). Rows carried by more reports come first; ties keep first appearance.
  */
 export function compareCoverage<T extends CoverageArticle>(articles: readonly T[]): Coverage<T> {
   const bodies = new Map(articles.map((article) => [article.id, normalize(article.bodyText)]));
@@ -199,10 +190,3 @@ function summarizeRows(rows: readonly CoverageRow[]): CoverageSummary {
   return { statements: rows.length, sharedByAll, inSome: rows.length - sharedByAll - inOneOnly, inOneOnly };
 }
 
-/**
- * How many statements every report carried, how many some did, and how many only one did.
- * @example summarizeCoverage(coverage) // { statements: 5, sharedByAll: 2, inSome: 1, inOneOnly: 2 }
- */
-export function summarizeCoverage(coverage: Pick<Coverage, 'rows'>): CoverageSummary {
-  return summarizeRows(coverage.rows);
-}
