@@ -12,8 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { isMainModule, runCommand } from './command.ts';
 import type { ContentFile } from '../lib/content-entry.ts';
 import { generateBenchArchive, parseEntryCount } from '../lib/bench-archive.ts';
 import { getBaselineProjectFiles } from '../lib/bench-baseline.ts';
@@ -106,23 +105,14 @@ function measureBuild({ name, cwd, outDir, env, workDir }: BuildRun): BuildMeasu
 
 /** Runs the command; returns the exit status. */
 export function runBench(args: readonly string[]): number {
-  let entries: number;
-  let keep: boolean;
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
+  return runCommand({ name: 'bench', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    entries = parseEntryCount(values.entries);
-    keep = values.keep;
-  } catch (error) {
-    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!isUsage) throw error;
-    console.error(`bench: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+    return compareBuilds(parseEntryCount(values.entries), values.keep);
+  });
+}
+
+/** Builds a synthetic archive of `entries` with the engine and the bare site, and prints both. */
+function compareBuilds(entries: number, keep: boolean): number {
   const workDir = mkdtempSync(join(tmpdir(), 'kr-bench-'));
   try {
     const archive = generateBenchArchive({ entries });
@@ -150,4 +140,4 @@ export function runBench(args: readonly string[]): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runBench(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = runBench(process.argv.slice(2));

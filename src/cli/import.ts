@@ -5,8 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { isMainModule, runCommand } from './command.ts';
 import { parse } from 'yaml';
 import { readArticle } from '../lib/import-article.ts';
 import { buildArticleEntry, type ArchiveIndex } from '../lib/import-entry.ts';
@@ -84,12 +83,7 @@ function loadArchiveIndex(root: string): ArchiveIndex {
 
 /** Runs the command; returns the exit status. */
 export function runImport(args: readonly string[]): number {
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
+  return runCommand({ name: 'import', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
     if (positionals.length !== 1) {
       throw new UsageError(positionals.length === 0 ? 'give the FILE to import' : `give one FILE, not ${positionals.length}`);
     }
@@ -112,12 +106,7 @@ export function runImport(args: readonly string[]): number {
     writeFileSync(target, entry.source, { flag: 'wx' });
     console.log(formatImportReport(target, entry.report));
     return 0;
-  } catch (error) {
-    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!isUsage) throw error;
-    console.error(`import: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runImport(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = runImport(process.argv.slice(2));

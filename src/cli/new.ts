@@ -4,8 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { isMainModule, runCommand } from './command.ts';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { ENTRY_COMMAND_OPTIONS as OPTIONS, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
@@ -46,12 +46,7 @@ function readOptions(values: Record<string, string | boolean | undefined>): Scaf
 
 /** Runs the command; returns the exit status. */
 export function runNew(args: readonly string[]): number {
-  try {
-    const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
+  return runCommand({ name: 'new', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const options = readOptions(values);
     const schemaSource = readFileSync(SCHEMA_FILE, 'utf8');
@@ -71,12 +66,7 @@ export function runNew(args: readonly string[]): number {
     writeFileSync(target, source, { flag: 'wx' });
     console.log(target);
     return 0;
-  } catch (error) {
-    const isUsage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    if (!isUsage) throw error;
-    console.error(`new: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exitCode = runNew(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = runNew(process.argv.slice(2));
