@@ -15,7 +15,9 @@ function runNew(...args: string[]) {
     cwd: repoRoot,
     encoding: 'utf8',
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  // The first line names the file written ("Wrote <path>"); the next steps follow.
+  const written = /^Wrote (.+)$/m.exec(result.stdout)?.[1] ?? '';
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, written };
 }
 
 let root: string;
@@ -31,7 +33,7 @@ describe('npm run new', { timeout: 20_000 }, () => {
   it('scaffolds an entry with every schema field, each with a comment, and prints its path', () => {
     const result = runNew('--title', 'Peskov speaks to NBC', '--published', '2023-12-16', '--outlet', 'nbc-news', '--root', root);
     expect(result.status).toBe(0);
-    const path = result.stdout.trim();
+    const path = result.written;
     expect(path).toBe(join(root, 'articles/2023/2023-12-16-nbc-news-peskov-speaks-to-nbc.mdx'));
     const source = readFileSync(path, 'utf8');
     const lines = source.split('\n');
@@ -43,7 +45,7 @@ describe('npm run new', { timeout: 20_000 }, () => {
   });
 
   it('takes the comments from the schema’s own descriptions', () => {
-    const source = readFileSync(runNew('--title', 'T', '--published', '2024', '--root', root).stdout.trim(), 'utf8');
+    const source = readFileSync(runNew('--title', 'T', '--published', '2024', '--root', root).written, 'utf8');
     expect(source).toContain('# The headline as published, or a plain descriptive one when the source has none.');
     expect(source).toContain('# Kept out of the site while true.');
     expect(source).toMatch(/# Direct quotes printed in the body\. Each item: text — The words as printed/);
@@ -55,15 +57,23 @@ describe('npm run new', { timeout: 20_000 }, () => {
   });
 
   it('passes the schema once title, date and topics are given, and fails it while they are not', () => {
-    const complete = readFileSync(runNew('--title', 'T', '--published', '2024-01', '--topics', 'navalny', '--root', root).stdout.trim(), 'utf8');
+    const complete = readFileSync(runNew('--title', 'T', '--published', '2024-01', '--topics', 'navalny', '--root', root).written, 'utf8');
     expect(schema.safeParse(splitFrontmatter(complete).data).success).toBe(true);
-    const incomplete = readFileSync(runNew('--title', 'T', '--root', root).stdout.trim(), 'utf8');
+    const incomplete = readFileSync(runNew('--title', 'T', '--root', root).written, 'utf8');
     const issues = schema.safeParse(splitFrontmatter(incomplete).data).error?.issues.map((issue) => issue.path.join('.'));
     expect(issues).toEqual(['published', 'topics']);
   });
 
   it('puts an undated entry where the check will ask for it to be moved', () => {
-    expect(runNew('--title', 'Peskov speaks', '--root', root).stdout.trim()).toBe(join(root, 'articles/undated/peskov-speaks.mdx'));
+    expect(runNew('--title', 'Peskov speaks', '--root', root).written).toBe(join(root, 'articles/undated/peskov-speaks.mdx'));
+  });
+
+  it('tells the maintainer what to fill in, where to move an undated entry, and to run the check', () => {
+    const { stdout } = runNew('--title', 'Peskov speaks', '--topics', 'navalny', '--root', root);
+    expect(stdout).toContain('fill in: published, url (if the original is online), outlet');
+    expect(stdout).not.toMatch(/fill in:[^\n]*topics/);
+    expect(stdout).toContain('move it to content/articles/YYYY/YYYY-MM-DD-<outlet>-<slug>.mdx');
+    expect(stdout).toMatch(/\d\. Run npm run check until it reports no problems/);
   });
 
   it('refuses to overwrite, and exits 2 on a usage error', () => {

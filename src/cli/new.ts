@@ -9,12 +9,12 @@ import { isMainModule, runCommand } from './command.ts';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { ENTRY_COMMAND_OPTIONS as OPTIONS, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
-import { buildScaffoldFields, extractFieldDocs, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
+import { buildScaffoldFields, extractFieldDocs, getScaffoldNextSteps, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
 
 const USAGE = `Usage: npm run new -- --title T [options]
 
 Writes an empty article entry with every frontmatter field, each with a comment on what it means,
-and prints its path. Fill in the fields and paste the text below the frontmatter (or use
+and prints its path and the next steps. Fill in the fields and paste the text below the frontmatter (or use
 npm run import, which cleans a raw article for you).
 
 Options:
@@ -64,7 +64,7 @@ export function runNew(args: readonly string[]): number {
     }
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, source, { flag: 'wx' });
-    console.log(target);
+    console.log(`Wrote ${target}\n\nNext:\n${getScaffoldNextSteps(options, target).map((step, index) => `${index + 1}. ${step}`).join('\n')}`);
     return 0;
   });
 }

@@ -46,9 +46,14 @@ async function start(root: HTMLElement): Promise<void> {
     pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/', root.dataset['base'] ?? '/');
     known = await pagefind.filters();
   } catch {
-    // Also what `astro dev` shows: the index exists only in a build.
+    // The index exists only in a build, so `astro dev` always lands here: say how to get one.
     const archive = Object.assign(document.createElement('a'), { href: root.dataset['fallback'] ?? '/', textContent: 'Browse the archive index' });
-    status.replaceChildren('Search could not load its index. ', archive, ' instead.');
+    if (root.dataset['dev']) {
+      const command = Object.assign(document.createElement('code'), { textContent: 'npm start' });
+      status.replaceChildren('Search works on a built site only: the dev server has no search index. Run ', command, ' to build the archive and serve it with search. ', archive, ' meanwhile.');
+    } else {
+      status.replaceChildren('Search could not load its index. ', archive, ' instead.');
+    }
     return;
   }
   renderFacets(form, known, state);

@@ -99,3 +99,29 @@ export function getScaffoldPath(options: ScaffoldOptions): string {
   if (!options.published) return `undated/${slug}.mdx`;
   return getArticlePath(getArticleId(options.published, options.outlet, slug));
 }
+
+/**
+ * What the maintainer still has to do after `npm run new`, in order: the fields no flag filled,
+ * the move an undated entry needs (its id, and so its file name, comes from the date), then the check.
+ * @example getScaffoldNextSteps({ title: 'T', published: undefined }, 'content/articles/undated/t.mdx')
+ */
+export function getScaffoldNextSteps(options: ScaffoldOptions, target: string): string[] {
+  const missing = [
+    !options.published && 'published',
+    !options.topics?.length && 'topics',
+    !options.url && 'url (if the original is online)',
+    !options.outlet && 'outlet (if known; else delete the line)',
+    !options.byline && 'byline (if printed; else delete the line)',
+  ].filter((field): field is string => Boolean(field));
+  const steps = [`Open ${target}, paste the article's text below the closing --- line, and fill in: ${[...missing, 'summary', 'quotes', 'notes'].join(', ')}.`];
+  if (!options.published) {
+    steps.push(
+      'Once dated, move it to content/articles/YYYY/YYYY-MM-DD-<outlet>-<slug>.mdx (or YYYY-MM-/YYYY- when only the month or year is known; ' +
+        '"unidentified" for an unknown outlet): npm run check names the exact path it expects.',
+    );
+  } else if (!options.outlet) {
+    steps.push('If you add an outlet, rename the file to match: npm run check names the exact path it expects.');
+  }
+  steps.push('Run npm run check until it reports no problems, then open a pull request.');
+  return steps;
+}

@@ -6,14 +6,16 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+// GitHub's Ubuntu runners ship Google Chrome (their `chromium-browser` is a snap stub), and say
+// where in CHROME_BIN; Debian's chromium is at /usr/bin/chromium.
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome', '/usr/bin/chromium-browser'];
 
 export function findChrome(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
   if (env.CHROME_PATH) {
     if (!exists(env.CHROME_PATH)) throw new Error(`CHROME_PATH is set to ${env.CHROME_PATH}, but no file is there.`);
     return env.CHROME_PATH;
   }
-  const candidates = [...SYSTEM_PATHS];
+  const candidates = [env.CHROME_BIN ?? '', ...SYSTEM_PATHS];
   try {
     candidates.push(chromium.executablePath());
   } catch {
