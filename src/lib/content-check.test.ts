@@ -169,6 +169,13 @@ const BROKEN_CASES: BrokenCase[] = [
     expected: [at(ARTICLE, 18, 'body', '<Cite> component is not allowed here (allowed: none); write \\< for a literal "<"')],
   },
   {
+    rule: 'an explainer quotation the cited article does not print character for character',
+    files: withFile(TOPIC, topicText('Peskov said: “You are making this war longer.”<Cite id="2023-12-16-nbc-news-peskov-speaks"/>')),
+    expected: [
+      at(TOPIC, 7, 'body', '“You are making this war longer.” is not printed, character for character, in the article this sentence cites (2023-12-16-nbc-news-peskov-speaks)'),
+    ],
+  },
+  {
     rule: 'a Cite id that names no article',
     files: withFile(TOPIC, topicText('He spoke.<Cite id="2023-12-16-nbc-news-peskov"/>')),
     expected: [at(TOPIC, 7, 'body', '<Cite id="2023-12-16-nbc-news-peskov"/>: no article "2023-12-16-nbc-news-peskov" in content/articles/')],

@@ -19,9 +19,11 @@ import {
   findReferenceProblems,
   indexEntries,
   joinContentPath,
+  type ContentIndex,
 } from './content-links.ts';
 import { findDateProblems, findIdProblems, findMissingTextProblems, findQuoteProblems } from './content-rules.ts';
 import type { PartialDate } from './dates.ts';
+import { findUnsupportedQuotations } from './check/explainer-quotes.ts';
 
 export type { AllowedComponents, ContentFile, EntryProblem } from './content-entry.ts';
 
@@ -77,11 +79,23 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
       ...findQuoteProblems(entry),
       ...findMissingTextProblems(entry),
       ...findCitationProblems(entry, index, root),
+      ...findExplainerQuoteProblems(entry, index),
       ...(duplicateUrls.get(entry) ?? []),
     ];
     problems.push(...entryProblems.map((problem) => ({ path: joinContentPath(root, entry.path), ...problem })));
   }
   return { entryCount: entries.length, problems: problems.sort(compareProblems) };
+}
+
+/** In a topic, each quotation must be printed verbatim by an article its sentence cites. */
+function findExplainerQuoteProblems(entry: ContentEntry, index: ContentIndex): EntryProblem[] {
+  if (entry.collection !== 'topics') return [];
+  const getArticleText = (id: string) => index.get('articles')?.get(id)?.[0]?.body;
+  return findUnsupportedQuotations(entry.body, getArticleText).map(({ line, quotation, cited }) => ({
+    field: 'body',
+    line: line + entry.bodyLine - 1,
+    message: `“${quotation}” is not printed, character for character, in ${cited.length === 1 ? 'the article' : 'any of the articles'} this sentence cites (${cited.join(', ')})`,
+  }));
 }
 
 /** A file no collection loader reads: Astro would skip it without a word, so the check speaks. */
