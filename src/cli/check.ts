@@ -9,8 +9,8 @@
  */
 import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatReport } from '../lib/content-check.ts';
-import { listContentFiles } from '../lib/content/files.ts';
+import { checkContentFolder } from '../lib/check/content-folder.ts';
+import { formatReport } from '../lib/content-check.ts';
 import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
 
 const toSlashes = (path: string): string => path.split(sep).join('/');
@@ -38,7 +38,7 @@ try {
   const root = values.root;
   const today = values.today === undefined ? getToday() : parseToday(values.today);
   // The same listing and rules as the build's loaders (src/lib/content/loader.ts).
-  const result = checkContent(listContentFiles(root), { root: toSlashes(relative(process.cwd(), root)), today });
+  const { result } = checkContentFolder(root, { root: toSlashes(relative(process.cwd(), root)), today });
   console.log(formatReport(result));
   process.exitCode = result.problems.length > 0 ? 1 : 0;
 } catch (error) {

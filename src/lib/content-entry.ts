@@ -13,9 +13,8 @@ import { personSchema } from '../schemas/person.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { parseYamlSource, splitFrontmatter, type LineMessage } from './frontmatter.ts';
 import { getEntryIdFromPath } from './ids.ts';
-import { ALLOWED_COMPONENTS, judgeBody, type ComponentUse } from './content/allow-list.ts';
+import { ALLOWED_COMPONENTS, judgeMdxBody, type ComponentUse } from './content/allow-list.ts';
 import type { ContentFile } from './content/files.ts';
-import { parseMdxBody } from './content/mdx.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 
 export type { ContentFile } from './content/files.ts';
@@ -118,15 +117,10 @@ export function readContentEntry(file: ContentFile, collection: CollectionName):
 /** Parses the body with the one MDX parser and judges its tree; keeps the tree when it passes. */
 function judgeEntryBody(entry: ContentEntry, allowedComponents: readonly string[]): void {
   const atBody = (problem: LineMessage): EntryProblem => ({ field: 'body', line: problem.line + entry.bodyLine - 1, message: problem.message });
-  const parsed = parseMdxBody(entry.body);
-  if ('error' in parsed) {
-    entry.problems.push(atBody(parsed.error));
-    return;
-  }
-  const judgement = judgeBody(parsed.tree, entry.body, allowedComponents);
+  const judgement = judgeMdxBody(entry.body, allowedComponents);
   entry.components = judgement.components;
   entry.problems.push(...judgement.problems.map(atBody));
-  if (judgement.problems.length === 0) entry.tree = parsed.tree;
+  entry.tree = judgement.tree;
 }
 
 /** Whether a value is a plain mapping of fields (not a list, not a scalar). */

@@ -8,6 +8,7 @@
 import type { Node as MdastNode, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { LineMessage } from '../frontmatter.ts';
+import { parseMdxBody } from './mdx.ts';
 
 /** A use of an allowed component, such as a topic's `<Cite id="..."/>`. */
 export interface ComponentUse {
@@ -23,6 +24,19 @@ export interface BodyJudgement {
   problems: LineMessage[];
   /** The allowed component uses, in the order of the source. */
   components: ComponentUse[];
+  /** The parsed tree when the body has no problem: the only tree that may be rendered. */
+  tree?: Root;
+}
+
+/**
+ * Parses a body with the one MDX parser and judges its tree.
+ * @example judgeMdxBody('Said.<Cite id="a"/>', ['Cite']) // { problems: [], components: [{ name: 'Cite', attributes: { id: 'a' }, line: 1 }], tree: { type: 'root', ... } }
+ */
+export function judgeMdxBody(body: string, allowedComponents: readonly string[]): BodyJudgement {
+  const parsed = parseMdxBody(body);
+  if ('error' in parsed) return { problems: [parsed.error], components: [] };
+  const judgement = judgeBody(parsed.tree, body, allowedComponents);
+  return judgement.problems.length > 0 ? judgement : { ...judgement, tree: parsed.tree };
 }
 
 /** Markdown and GFM nodes that carry only text and structure. */

@@ -39,20 +39,20 @@ const toSlashes = (path: string): string => path.split(sep).join('/');
  * @example listContentFiles('content') // [{ path: 'articles/2023/x.mdx', text: '---\n...' }, { path: 'topics/y.mdx', refusal: '...' }]
  */
 export function listContentFiles(root: string): ListedFile[] {
-  // `recursive` never descends into a linked folder: it lists the link itself, refused below.
   const listed: ListedFile[] = [];
-  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    const absolute = join(entry.parentPath, entry.name);
-    const path = toSlashes(relative(root, absolute));
-    if (isHiddenPath(path) || entry.isDirectory()) continue;
-    if (entry.isSymbolicLink()) {
-      listed.push({ path, refusal: 'is a symbolic link: entries must be plain files inside the content folder, never links' });
-    } else if (!entry.isFile()) {
-      listed.push({ path, refusal: 'is not a plain file: entries must be plain files' });
-    } else {
-      listed.push({ path, text: readFileSync(absolute, 'utf8') });
+  // Node's own `recursive` listing follows linked folders, so the walk descends by hand, into
+  // real folders only.
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const absolute = join(folder, entry.name);
+      const path = toSlashes(relative(root, absolute));
+      if (isHiddenPath(path)) continue;
+      if (entry.isDirectory()) walk(absolute);
+      else if (entry.isSymbolicLink()) listed.push({ path, refusal: 'is a symbolic link: entries must be plain files inside the content folder, never links' });
+      else if (!entry.isFile()) listed.push({ path, refusal: 'is not a plain file: entries must be plain files' });
+      else listed.push({ path, text: readFileSync(absolute, 'utf8') });
     }
-  }
+  };
+  walk(root);
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-

@@ -9,9 +9,9 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/common.ts';
-import { checkContent, formatReport, type ContentCheckResult } from '../content-check.ts';
+import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts';
+import { formatReport } from '../content-check.ts';
 import type { PartialDate } from '../dates.ts';
-import { isRefused, listContentFiles } from './files.ts';
 import { renderBody } from './render.ts';
 
 export interface ContentLoaderOptions {
@@ -24,15 +24,7 @@ export interface ContentLoaderOptions {
 const toSlashes = (path: string): string => path.split(sep).join('/');
 
 // Five collections load from one folder: the check runs once per version of the folder.
-let lastCheck: { key: string; result: ContentCheckResult } | undefined;
-
-/** The check of the whole folder, reused while no file has changed. */
-function checkFolder(root: string, displayRoot: string, today: PartialDate, digest: LoaderContext['generateDigest']): ContentCheckResult {
-  const files = listContentFiles(root);
-  const key = digest(JSON.stringify([root, today, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]));
-  if (lastCheck?.key !== key) lastCheck = { key, result: checkContent(files, { root: displayRoot, today }) };
-  return lastCheck.result;
-}
+let lastCheck: FolderCheck | undefined;
 
 /** Loads one collection into the store, or throws the check's report when any file has a problem. */
 async function loadCollection(collection: CollectionName, options: ContentLoaderOptions, context: LoaderContext): Promise<void> {
@@ -40,16 +32,17 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
   const projectRoot = fileURLToPath(context.config.root);
   const root = resolve(projectRoot, options.root);
   const displayRoot = toSlashes(relative(projectRoot, root)) || '.';
-  const result = checkFolder(root, displayRoot, options.today(), generateDigest);
+  lastCheck = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck);
+  const { result } = lastCheck;
   if (result.problems.length > 0) throw new Error(`npm run check finds problems in the content:\n${formatReport(result)}`);
   const ids = new Set<string>();
   for (const entry of result.entries.filter((each) => each.collection === collection)) {
     ids.add(entry.id);
     const isMdx = entry.collection === 'articles' || entry.collection === 'topics';
-    const digest = generateDigest({ path: entry.path, fields: entry.fields ?? {}, body: entry.body });
+    const filePath = toSlashes(relative(projectRoot, resolve(root, entry.path)));
+    const digest = generateDigest({ filePath, fields: entry.fields ?? {}, body: entry.body });
     // An unchanged entry keeps its stored data and HTML: nothing is parsed into data or rendered again.
     if (store.get(entry.id)?.digest === digest) continue;
-    const filePath = toSlashes(relative(projectRoot, resolve(root, entry.path)));
     const data = await parseData({ id: entry.id, data: { ...entry.fields }, filePath });
     if (!isMdx) {
       store.set({ id: entry.id, data, filePath, digest });

@@ -26,7 +26,7 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export function parseMdxBody(body: string): ParsedBody {
   const size = new TextEncoder().encode(body).length;
   if (size > MAX_BODY_BYTES) {
-    return { error: { line: 1, message: `the body is ${formatBytes(size)}, over the ${formatBytes(MAX_BODY_BYTES)} an entry may hold` } };
+    return { error: { line: 1, message: `the body is ${formatBytes(size)} (${size} bytes), over the ${formatBytes(MAX_BODY_BYTES)} an entry may hold` } };
   }
   try {
     return { tree: fromMarkdown(body, { extensions: [mdxjs(), gfm()], mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown()] }) };
@@ -45,10 +45,10 @@ function describeSyntaxError(message: string): string {
 
 /**
  * A byte count as people read it.
- * @example formatBytes(1536000) // "1.5 MB"
+ * @example formatBytes(1572864) // "1.5 MB"
  */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(2))} MB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
   return `${bytes} bytes`;
 }

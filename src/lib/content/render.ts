@@ -19,12 +19,17 @@ export interface RenderedHeading {
   text: string;
 }
 
-/** A body rendered to HTML, with what the page needs besides the HTML. */
-export interface RenderedBody {
-  html: string;
+/** A body rendered to an HTML tree, with what the page needs besides the HTML. */
+export interface RenderedTree {
+  hast: HastRoot;
   headings: RenderedHeading[];
   /** The cited article ids in order of first citation; a citation's number is its index + 1. */
   citations: string[];
+}
+
+/** A body rendered to HTML, with what the page needs besides the HTML. */
+export interface RenderedBody extends Omit<RenderedTree, 'hast'> {
+  html: string;
 }
 
 /**
@@ -36,11 +41,20 @@ export function getCitedIds(components: readonly ComponentUse[]): string[] {
 }
 
 /**
- * Renders a judged body. `components` are the allowed uses the allow-list found; a citation
- * becomes its note number, linked to the page's notes list (`#note-N`).
+ * Renders a judged body to HTML. `components` are the allowed uses the allow-list found; a
+ * citation becomes its note number, linked to the page's notes list (`#note-N`).
  * @example renderBody(parse('Said.<Cite id="a"/>'), uses).html // '<p>Said.<sup class="cite" ...><a href="#note-1" aria-label="Source 1">[1]</a></sup></p>'
  */
 export function renderBody(tree: Root, components: readonly ComponentUse[]): RenderedBody {
+  const { hast, ...rest } = renderTree(tree, components);
+  return { html: toHtml(hast), ...rest };
+}
+
+/**
+ * Renders a judged body to an HTML syntax tree (hast), as `renderBody` serializes it.
+ * @example renderTree(parse('Hi'), []).hast.children[0] // { type: 'element', tagName: 'p', ... }
+ */
+export function renderTree(tree: Root, components: readonly ComponentUse[]): RenderedTree {
   const citations = getCitedIds(components);
   const numbers = new Map(citations.map((id, index) => [id, index + 1]));
   const cite = (_state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element => {
@@ -58,7 +72,7 @@ export function renderBody(tree: Root, components: readonly ComponentUse[]): Ren
     },
   }) as HastRoot;
   const headings = addHeadingIds(hast);
-  return { html: toHtml(hast), headings, citations };
+  return { hast, headings, citations };
 }
 
 /** Gives each heading the id Astro gives Markdown headings (github-slugger), and lists them. */
