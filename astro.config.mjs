@@ -1,7 +1,6 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
@@ -23,6 +22,7 @@ export default defineConfig({
     processor: satteri({ features: { smartPunctuation: false } }),
   },
   // Order matters: Pagefind indexes first and reports its counts to the integrity check.
-  integrations: [mdx(), sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
+  // No MDX integration: entries are parsed and rendered by the content loader, never compiled.
+  integrations: [sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
   build: { format: 'directory' },
 });

@@ -29,7 +29,8 @@ afterEach(() => {
   for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-describe('npm run check', () => {
+// Each case starts a Node process, which a loaded machine can take seconds to do.
+describe('npm run check', { timeout: 30_000 }, () => {
   it('exits 0 and says so when the content folder is valid', () => {
     expect(runCheck('--root', VALID)).toMatchObject({ status: 0, lines: ['Checked 5 entries: no problems'] });
   });

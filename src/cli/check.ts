@@ -7,22 +7,13 @@
  * `--root` checks another content folder (tests and the importer use a temporary one); `--today`
  * fixes the date that no content date may pass, for reproducible runs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent, formatProblem, formatSummary, type ContentFile } from '../lib/content-check.ts';
+import { checkContentFolder } from '../lib/check/content-folder.ts';
+import { formatReport } from '../lib/content-check.ts';
 import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
 
 const toSlashes = (path: string): string => path.split(sep).join('/');
-
-/** Every file under `root`, with its path inside `root` in forward slashes. */
-function readContentFiles(root: string): ContentFile[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((path) => ({ path: toSlashes(relative(root, path)), text: readFileSync(path, 'utf8') }));
-}
 
 /** Today as the maintainer's calendar shows it. */
 function getToday(): PartialDate {
@@ -46,9 +37,9 @@ try {
   });
   const root = values.root;
   const today = values.today === undefined ? getToday() : parseToday(values.today);
-  const result = checkContent(readContentFiles(root), { root: toSlashes(relative(process.cwd(), root)), today });
-  for (const problem of result.problems) console.log(formatProblem(problem));
-  console.log(formatSummary(result));
+  // The same listing and rules as the build's loaders (src/lib/content/loader.ts).
+  const { result } = checkContentFolder(root, { root: toSlashes(relative(process.cwd(), root)), today });
+  console.log(formatReport(result));
   process.exitCode = result.problems.length > 0 ? 1 : 0;
 } catch (error) {
   console.error(`check: ${(error as Error).message}\nusage: node --experimental-strip-types src/cli/check.ts [--root DIR] [--today YYYY-MM-DD]`);

@@ -224,7 +224,7 @@ function expectFragment(fragment: string): string {
 
 describe('checkContent', () => {
   it('finds no problems in a valid archive', () => {
-    expect(checkContent(VALID_FILES, { root: 'content', today: TODAY })).toEqual({ entryCount: 5, problems: [] });
+    expect(checkContent(VALID_FILES, { root: 'content', today: TODAY })).toMatchObject({ entryCount: 5, problems: [] });
   });
 
   it.each(BROKEN_CASES)('reports $rule with its file, line and field', ({ files, expected }) => {
@@ -258,12 +258,6 @@ describe('checkContent', () => {
   it('refuses a citation of a draft article, which has no page', () => {
     const files = withFile(ARTICLE, articleText({ 16: 'draft: true' }));
     expect(check(files)).toEqual([at(TOPIC, 7, 'body', expectFragment('is a draft, which has no page to cite'))]);
-  });
-
-  it('allows the components passed in for each collection', () => {
-    const files = withFile(ARTICLE, articleText({}, 'You are making this conflict longer.<Aside/>'));
-    const options = { root: 'content', today: TODAY, allowedComponents: { articles: ['Aside'], topics: ['Cite'] } };
-    expect(checkContent(files, options).problems).toEqual([]);
   });
 
   it('shows paths under the content folder as given', () => {

@@ -3,15 +3,7 @@
  * one pass, so a maintainer sees every problem at once. Pure: it takes the files' contents and
  * today's date, and returns the problems; the CLI reads the disk and prints them.
  */
-import {
-  DEFAULT_ALLOWED_COMPONENTS,
-  getCollectionOfPath,
-  readContentEntry,
-  type AllowedComponents,
-  type ContentEntry,
-  type ContentFile,
-  type EntryProblem,
-} from './content-entry.ts';
+import { getCollectionOfPath, readContentEntry, type ContentEntry, type ContentFile, type EntryProblem } from './content-entry.ts';
 import {
   findCitationProblems,
   findDuplicateIdProblems,
@@ -22,10 +14,11 @@ import {
   type ContentIndex,
 } from './content-links.ts';
 import { findDateProblems, findIdProblems, findMissingTextProblems, findQuoteProblems } from './content-rules.ts';
+import { isHiddenPath, isRefused, type ListedFile } from './content/files.ts';
 import type { PartialDate } from './dates.ts';
 import { findUnsupportedQuotations } from './check/explainer-quotes.ts';
 
-export type { AllowedComponents, ContentFile, EntryProblem } from './content-entry.ts';
+export type { ContentFile, EntryProblem } from './content-entry.ts';
 
 /** What the check needs besides the files. */
 export interface ContentCheckOptions {
@@ -33,8 +26,6 @@ export interface ContentCheckOptions {
   root: string;
   /** Today's date; no date in the content may be later. A parameter, so the check never reads the clock. */
   today: PartialDate;
-  /** Components MDX bodies may use, per collection; by default none in articles, `Cite` in topics. */
-  allowedComponents?: AllowedComponents;
 }
 
 /** A problem in a file of the content folder. */
@@ -47,6 +38,8 @@ export interface ContentProblem extends EntryProblem {
 export interface ContentCheckResult {
   /** How many files were read as collection entries. */
   entryCount: number;
+  /** Every entry read, in file order; the build's loaders store these when there is no problem. */
+  entries: ContentEntry[];
   /** Every problem, by file, then line. */
   problems: ContentProblem[];
 }
@@ -56,14 +49,15 @@ export interface ContentCheckResult {
  * @example checkContent([{ path: 'people/x.yaml', text: 'name: X\n' }], { root: 'content', today })
  * // { entryCount: 1, problems: [{ path: 'content/people/x.yaml', line: 1, field: 'role', message: 'is required' }] }
  */
-export function checkContent(files: readonly ContentFile[], options: ContentCheckOptions): ContentCheckResult {
-  const { root, today, allowedComponents = DEFAULT_ALLOWED_COMPONENTS } = options;
+export function checkContent(files: readonly (ContentFile | ListedFile)[], options: ContentCheckOptions): ContentCheckResult {
+  const { root, today } = options;
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
   for (const file of files) {
-    if (file.path.split('/').some((part) => part.startsWith('.'))) continue;
+    if (isHiddenPath(file.path)) continue;
     const collection = getCollectionOfPath(file.path);
-    if (collection) entries.push(readContentEntry(file, collection, allowedComponents));
+    if (isRefused(file)) problems.push({ path: joinContentPath(root, file.path), field: 'file', line: 1, message: `${file.path.split('/').pop() ?? file.path} ${file.refusal}` });
+    else if (collection) entries.push(readContentEntry(file, collection));
     else problems.push({ path: joinContentPath(root, file.path), ...describeStrayFile(file.path) });
   }
   const index = indexEntries(entries);
@@ -84,7 +78,7 @@ export function checkContent(files: readonly ContentFile[], options: ContentChec
     ];
     problems.push(...entryProblems.map((problem) => ({ path: joinContentPath(root, entry.path), ...problem })));
   }
-  return { entryCount: entries.length, problems: problems.sort(compareProblems) };
+  return { entryCount: entries.length, entries, problems: problems.sort(compareProblems) };
 }
 
 /** In a topic, each quotation must be printed verbatim by an article its sentence cites. */
@@ -121,10 +115,19 @@ export function formatProblem(problem: ContentProblem): string {
  * The closing line of the check's report.
  * @example formatSummary({ entryCount: 3, problems: [] }) // "Checked 3 entries: no problems"
  */
-export function formatSummary(result: ContentCheckResult): string {
+export function formatSummary(result: Pick<ContentCheckResult, 'entryCount' | 'problems'>): string {
   if (result.problems.length === 0) return `Checked ${countOf(result.entryCount, 'entry', 'entries')}: no problems`;
   const fileCount = new Set(result.problems.map((problem) => problem.path)).size;
   return `${countOf(result.problems.length, 'problem', 'problems')} in ${countOf(fileCount, 'file', 'files')}`;
+}
+
+/**
+ * The whole report: one line per problem, then the summary; what `npm run check` prints and the
+ * build's error says, word for word.
+ * @example formatReport({ entryCount: 1, problems: [] }) // "Checked 1 entry: no problems"
+ */
+export function formatReport(result: Pick<ContentCheckResult, 'entryCount' | 'problems'>): string {
+  return [...result.problems.map(formatProblem), formatSummary(result)].join('\n');
 }
 
 const countOf = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;

@@ -1,9 +1,10 @@
 /**
  * One content file read into an entry the content check can judge: which collection it belongs
  * to, its id, its raw fields with their lines, its body, and the problems that need no other
- * entry to find (frontmatter, YAML, schema, MDX safety).
+ * entry to find (frontmatter, YAML, schema, and the body judged by the MDX allow-list).
  */
 import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
 import { articleSchema } from '../schemas/article.ts';
 import { idSchema, type CollectionName } from '../schemas/common.ts';
 import { eventSchema } from '../schemas/event.ts';
@@ -12,15 +13,11 @@ import { personSchema } from '../schemas/person.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { parseYamlSource, splitFrontmatter, type LineMessage } from './frontmatter.ts';
 import { getEntryIdFromPath } from './ids.ts';
-import { scanMdxBody, type ComponentUse } from './mdx-safety.ts';
+import { ALLOWED_COMPONENTS, judgeMdxBody, type ComponentUse } from './content/allow-list.ts';
+import type { ContentFile } from './content/files.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 
-/** A file of the content folder, in memory. */
-export interface ContentFile {
-  /** The path inside the content folder, with forward slashes: `articles/2023/x.mdx`. */
-  path: string;
-  text: string;
-}
+export type { ContentFile } from './content/files.ts';
 
 /** A problem in one file: the line (1-based, counting the `---` line), the field and what is wrong. */
 export interface EntryProblem extends LineMessage {
@@ -28,14 +25,6 @@ export interface EntryProblem extends LineMessage {
   field: string;
 }
 
-/** Components each collection's MDX body may use; everything else in angle brackets is refused. */
-export interface AllowedComponents {
-  articles: readonly string[];
-  topics: readonly string[];
-}
-
-/** Articles are plain text; topics cite articles with `<Cite id="..."/>`. */
-export const DEFAULT_ALLOWED_COMPONENTS: AllowedComponents = { articles: [], topics: ['Cite'] };
 
 /** A content file read as an entry of its collection. */
 export interface ContentEntry {
@@ -49,6 +38,8 @@ export interface ContentEntry {
   bodyLine: number;
   /** The well-formed uses of allowed components in the body. */
   components: ComponentUse[];
+  /** The body's syntax tree when it parsed and passed the allow-list: the tree to render. */
+  tree: Root | undefined;
   /** The file line of a field path (see `YamlSource.getLine`). */
   getLine: (path: readonly PropertyKey[]) => number;
   /** Problems found in this file alone. */
@@ -87,11 +78,7 @@ export function getCollectionOfPath(path: string): CollectionName | undefined {
  * Reads a file as an entry of `collection` and finds the problems it has on its own.
  * @example readContentEntry({ path: 'people/x.yaml', text: 'name: X\nrole: Y\n' }, 'people').problems // []
  */
-export function readContentEntry(
-  file: ContentFile,
-  collection: CollectionName,
-  allowedComponents: AllowedComponents = DEFAULT_ALLOWED_COMPONENTS,
-): ContentEntry {
+export function readContentEntry(file: ContentFile, collection: CollectionName): ContentEntry {
   const isMdx = file.path.endsWith('.mdx');
   const rootField = isMdx ? 'frontmatter' : 'yaml';
   const parts = isMdx ? splitFrontmatter(file.text) : { yaml: file.text, yamlLine: 1, body: '', bodyLine: 1 };
@@ -103,6 +90,7 @@ export function readContentEntry(
     body: 'body' in parts ? parts.body : '',
     bodyLine: 'bodyLine' in parts ? parts.bodyLine : 1,
     components: [],
+    tree: undefined,
     getLine: () => 1,
     problems: [],
   };
@@ -122,12 +110,17 @@ export function readContentEntry(
       }
     }
   }
-  if (collection === 'articles' || collection === 'topics') {
-    const scan = scanMdxBody(entry.body, allowedComponents[collection]);
-    entry.components = scan.components;
-    entry.problems.push(...scan.problems.map((problem) => ({ field: 'body', line: problem.line + entry.bodyLine - 1, message: problem.message })));
-  }
+  if (collection === 'articles' || collection === 'topics') judgeEntryBody(entry, ALLOWED_COMPONENTS[collection]);
   return entry;
+}
+
+/** Parses the body with the one MDX parser and judges its tree; keeps the tree when it passes. */
+function judgeEntryBody(entry: ContentEntry, allowedComponents: readonly string[]): void {
+  const atBody = (problem: LineMessage): EntryProblem => ({ field: 'body', line: problem.line + entry.bodyLine - 1, message: problem.message });
+  const judgement = judgeMdxBody(entry.body, allowedComponents);
+  entry.components = judgement.components;
+  entry.problems.push(...judgement.problems.map(atBody));
+  entry.tree = judgement.tree;
 }
 
 /** Whether a value is a plain mapping of fields (not a list, not a scalar). */

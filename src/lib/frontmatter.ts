@@ -84,7 +84,13 @@ export function parseYamlSource(yaml: string, firstLine: number): YamlSource {
     }
     return line;
   };
-  return { data: firstError ? undefined : document.toJS(), errors, getLine };
+  if (firstError) return { data: undefined, errors, getLine };
+  try {
+    return { data: document.toJS(), errors, getLine };
+  } catch (error) {
+    // `yaml` refuses to expand an alias bomb (aliases of aliases, exponentially), by throwing.
+    return { data: undefined, errors: [{ line: rootLine, message: `invalid YAML: ${(error as Error).message}` }], getLine };
+  }
 }
 
 /** The child of a map or sequence node at `key`, with the offset where its key or item starts. */

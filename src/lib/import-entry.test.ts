@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-// satteri is the MDX parser Astro's MDX integration runs (a dependency of @astrojs/mdx).
-import { mdxToHast } from 'satteri';
+// The body must pass what the build runs on every entry: the MDX parser, allow-list and renderer.
+import { judgeMdxBody } from './content/allow-list.ts';
+import { renderTree } from './content/render.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { readArticle } from './import-article.ts';
 import { buildArticleEntry, type ArchiveIndex, type ImportFlags } from './import-entry.ts';
@@ -174,7 +175,9 @@ describe.each(['hostile.txt', 'hostile.html'])('buildArticleEntry on hostile inp
     expect(entry.source).not.toMatch(/<script|onerror=|onload=|onclick=/i);
     expect(body).not.toMatch(/(?<!\\)(?:\\\\)*\{|</);
     expect(body).not.toMatch(/^(import|export)\b/m);
-    const nodes = flatten(mdxToHast(body) as unknown as HastNode);
+    const { tree, components, problems } = judgeMdxBody(body, []);
+    expect(problems).toEqual([]);
+    const nodes = flatten(renderTree(tree!, components).hast as unknown as HastNode);
     expect(nodes.filter((node) => node.type.startsWith('mdx'))).toEqual([]);
     for (const node of nodes) if (node.tagName) expect(['p', 'h2']).toContain(node.tagName);
   });

@@ -1,0 +1,35 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../content-check.ts';
+import { getHostileEntries, VALID_ARCHIVE, writeHostileArchive } from '../../test/fixtures/hostile-entries.ts';
+import { checkContentFolder } from './content-folder.ts';
+
+const TODAY = { year: 2025, month: 6, day: 1 };
+const workDir = mkdtempSync(join(tmpdir(), 'kr-hostile-check-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+const sentinel = join(workDir, 'sentinel');
+
+describe('checkContentFolder', () => {
+  it('passes the valid fixture archive', () => {
+    expect(checkContentFolder(VALID_ARCHIVE, { root: 'content', today: TODAY }).result.problems).toEqual([]);
+  });
+
+  it('reuses its previous result while no file and no option changed', () => {
+    const first = checkContentFolder(VALID_ARCHIVE, { root: 'content', today: TODAY });
+    expect(checkContentFolder(VALID_ARCHIVE, { root: 'content', today: TODAY }, first)).toBe(first);
+    expect(checkContentFolder(VALID_ARCHIVE, { root: 'content', today: { ...TODAY, day: 2 } }, first)).not.toBe(first);
+  });
+
+  // Each hostile entry alone, beside the valid archive: refused with its file, and nothing else.
+  it.each(getHostileEntries(sentinel).map((entry) => [entry.name, entry] as const))('refuses it when %s', (slug, entry) => {
+    const folder = join(workDir, slug.replace(/\W+/g, '-'));
+    writeHostileArchive(join(folder, 'content'), join(folder, 'outside'), [entry]);
+    const lines = checkContentFolder(join(folder, 'content'), { root: 'content', today: TODAY }).result.problems.map(formatProblem);
+    expect(lines.some((line) => line.startsWith(`content/${entry.path}:`) && line.includes(entry.message)), lines.join('\n')).toBe(true);
+    // A duplicate names both files; every other problem is the hostile entry's own.
+    expect(lines.filter((line) => !line.startsWith(`content/${entry.path}:`) && !line.includes('duplicate id'))).toEqual([]);
+    expect(existsSync(sentinel)).toBe(false);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * The one entry point to the content rules for a folder on disk. `npm run check` and the build's
+ * loaders both call it, so they judge the same file list (the one reader's, symbolic links and
+ * stray files included) with the same rules, and print the same report.
+ */
+import { checkContent, type ContentCheckOptions, type ContentCheckResult } from '../content-check.ts';
+import { isRefused, listContentFiles } from '../content/files.ts';
+
+/** The check of a folder, with what it was run on. */
+export interface FolderCheck {
+  result: ContentCheckResult;
+  /** Every listed path with its text or refusal, and the options: equal keys, equal results. */
+  key: string;
+}
+
+/**
+ * Lists `folder` with the one content reader and runs every content rule over it. When
+ * `previous` was run on the same files with the same options, it is returned as it is: the build's
+ * five collections load from one folder, and the check need run only once for them.
+ * @example checkContentFolder('content', { root: 'content', today }).result.problems // []
+ */
+export function checkContentFolder(folder: string, options: ContentCheckOptions, previous?: FolderCheck): FolderCheck {
+  const files = listContentFiles(folder);
+  const key = JSON.stringify([options, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]);
+  if (previous?.key === key) return previous;
+  return { result: checkContent(files, options), key };
+}

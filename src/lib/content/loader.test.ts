@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentLoader } from './loader.ts';
+
+const VALID = 'src/cli/fixtures/check/valid';
+const TODAY = () => ({ year: 2025, month: 6, day: 1 });
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** A project folder whose content/ is a copy of the valid fixture archive. */
+function makeProject(): string {
+  const project = mkdtempSync(join(tmpdir(), 'kr-loader-'));
+  folders.push(project);
+  cpSync(VALID, join(project, 'content'), { recursive: true });
+  return project;
+}
+
+interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  digest?: string;
+  filePath?: string;
+  body?: string;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
+/** The parts of Astro's loader context the loader uses, recording what it parses. */
+function makeContext(project: string, store = new Map<string, StoredEntry>()) {
+  const parsed: string[] = [];
+  const context = {
+    collection: 'test',
+    config: { root: pathToFileURL(`${project}/`) },
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: StoredEntry) => (store.set(entry.id, entry), true),
+      keys: () => [...store.keys()],
+      delete: (id: string) => void store.delete(id),
+    },
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
+    generateDigest: (data: unknown) => createHash('sha256').update(JSON.stringify(data)).digest('hex'),
+    logger: { error: () => undefined },
+  } as unknown as LoaderContext;
+  return { context, store, parsed };
+}
+
+describe('contentLoader', () => {
+  it('stores each entry with its data, file and the HTML rendered from its checked tree', async () => {
+    const project = makeProject();
+    const { context, store } = makeContext(project);
+    await contentLoader('topics', { root: 'content', today: TODAY }).load(context);
+    const topic = store.get('ukraine-war')!;
+    expect(topic).toMatchObject({ filePath: 'content/topics/ukraine-war.mdx', data: { title: 'War in Ukraine' } });
+    expect(topic.rendered?.html).toBe(
+      '<p>Dmitry Peskov told NBC News that the West was prolonging the war.<sup class="cite" data-pagefind-ignore><a href="#note-1" aria-label="Source 1">[1]</a></sup></p>',
+    );
+    expect(topic.rendered?.metadata?.['citations']).toEqual(['2023-12-16-nbc-news-peskov-speaks']);
+  });
+
+  it('stores YAML entries as data only', async () => {
+    const { context, store } = makeContext(makeProject());
+    await contentLoader('people', { root: 'content', today: TODAY }).load(context);
+    expect(store.get('dmitry-peskov')).toMatchObject({ data: { name: 'Dmitry Peskov' }, filePath: 'content/people/dmitry-peskov.yaml' });
+    expect(store.get('dmitry-peskov')?.rendered).toBeUndefined();
+  });
+
+  it('leaves an unchanged entry as stored, and renders a changed one again', async () => {
+    const project = makeProject();
+    const { context, store, parsed } = makeContext(project);
+    const loader = contentLoader('topics', { root: 'content', today: TODAY });
+    await loader.load(context);
+    const first = store.get('ukraine-war');
+    parsed.length = 0;
+    await loader.load(context);
+    expect(parsed).toEqual([]);
+    expect(store.get('ukraine-war')).toBe(first);
+    const file = join(project, 'content/topics/ukraine-war.mdx');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nMore.\n`);
+    await loader.load(context);
+    expect(parsed).toEqual(['ukraine-war']);
+    expect(store.get('ukraine-war')?.rendered?.html).toContain('<p>More.</p>');
+  });
+
+  it('removes an entry whose file is gone', async () => {
+    const project = makeProject();
+    const { context, store } = makeContext(project, new Map([['old-topic', { id: 'old-topic', data: {} }]]));
+    await contentLoader('topics', { root: 'content', today: TODAY }).load(context);
+    expect([...store.keys()]).toEqual(['ukraine-war']);
+  });
+
+  it('fails with the report of npm run check when any file of the folder has a problem', async () => {
+    const project = makeProject();
+    writeFileSync(join(project, 'content/people/dmitry-peskov.yml'), 'name: Someone Else\nrole: Impostor\n');
+    const { context, store } = makeContext(project);
+    await expect(contentLoader('topics', { root: 'content', today: TODAY }).load(context)).rejects.toThrow(
+      'content/people/dmitry-peskov.yml:1 id: duplicate id "dmitry-peskov": also content/people/dmitry-peskov.yaml',
+    );
+    expect(store.size).toBe(0);
+  });
+});

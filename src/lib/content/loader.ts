@@ -1,0 +1,76 @@
+/**
+ * The content layer's loader for every collection: the Astro glue around the content check. It
+ * lists the folder with the one reader (`files.ts`), runs every rule `npm run check` runs (so
+ * any problem the check reports fails `build` and shows in `dev`, word for word), and stores each
+ * entry with the HTML rendered from its judged syntax tree. No content file is ever compiled:
+ * `render(entry)` only prints the stored HTML.
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CollectionName } from '../../schemas/common.ts';
+import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts';
+import { formatReport } from '../content-check.ts';
+import type { PartialDate } from '../dates.ts';
+import { renderBody } from './render.ts';
+
+export interface ContentLoaderOptions {
+  /** The content folder, relative to the project root or absolute. */
+  root: string;
+  /** Today's date, which no content date may pass; the config reads the clock, not this module. */
+  today: () => PartialDate;
+}
+
+const toSlashes = (path: string): string => path.split(sep).join('/');
+
+// Five collections load from one folder: the check runs once per version of the folder.
+let lastCheck: FolderCheck | undefined;
+
+/** Loads one collection into the store, or throws the check's report when any file has a problem. */
+async function loadCollection(collection: CollectionName, options: ContentLoaderOptions, context: LoaderContext): Promise<void> {
+  const { store, parseData, generateDigest } = context;
+  const projectRoot = fileURLToPath(context.config.root);
+  const root = resolve(projectRoot, options.root);
+  const displayRoot = toSlashes(relative(projectRoot, root)) || '.';
+  lastCheck = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck);
+  const { result } = lastCheck;
+  if (result.problems.length > 0) throw new Error(`npm run check finds problems in the content:\n${formatReport(result)}`);
+  const ids = new Set<string>();
+  for (const entry of result.entries.filter((each) => each.collection === collection)) {
+    ids.add(entry.id);
+    const isMdx = entry.collection === 'articles' || entry.collection === 'topics';
+    const filePath = toSlashes(relative(projectRoot, resolve(root, entry.path)));
+    const digest = generateDigest({ filePath, fields: entry.fields ?? {}, body: entry.body });
+    // An unchanged entry keeps its stored data and HTML: nothing is parsed into data or rendered again.
+    if (store.get(entry.id)?.digest === digest) continue;
+    const data = await parseData({ id: entry.id, data: { ...entry.fields }, filePath });
+    if (!isMdx) {
+      store.set({ id: entry.id, data, filePath, digest });
+      continue;
+    }
+    if (!entry.tree) throw new Error(`${displayRoot}/${entry.path}: the body has no syntax tree to render`);
+    const { html, headings, citations } = renderBody(entry.tree, entry.components);
+    const rendered = { html, metadata: { headings, imagePaths: [], frontmatter: { ...entry.fields }, citations } };
+    store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/**
+ * The loader of one collection of the content folder.
+ * @example defineCollection({ loader: contentLoader('topics', { root: 'content', today }), schema })
+ */
+export function contentLoader(collection: CollectionName, options: ContentLoaderOptions): Loader {
+  return {
+    name: 'kremlin-record-content',
+    load: async (context) => {
+      await loadCollection(collection, options, context);
+      const root = resolve(fileURLToPath(context.config.root), options.root);
+      context.watcher?.add(root);
+      context.watcher?.on('all', (_event, path) => {
+        if (!resolve(path).startsWith(`${root}${sep}`)) return;
+        loadCollection(collection, options, context).catch((error: unknown) => context.logger.error((error as Error).message));
+      });
+    },
+  };
+}
