@@ -4,7 +4,8 @@ import { formatBytes, MAX_BODY_BYTES, parseMdxBody } from './mdx.ts';
 const lineOf = (body: string, text: string): number | undefined => {
   const parsed = parseMdxBody(body);
   if ('error' in parsed) return undefined;
-  const find = (node: { value?: unknown; position?: { start: { line: number } }; children?: unknown[] }): number | undefined =>
+  type Found = { value?: unknown; position?: { start: { line: number } } | undefined; children?: unknown[] };
+  const find = (node: Found): number | undefined =>
     node.value === text ? node.position?.start.line : (node.children ?? []).map((child) => find(child as typeof node)).find((line) => line !== undefined);
   return find(parsed.tree);
 };
