@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
+import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
@@ -25,4 +26,6 @@ export default defineConfig({
   // No MDX integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
   build: { format: 'directory' },
+  // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/csp.ts).
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
 });

@@ -14,6 +14,8 @@ const pagefindMock = vi.hoisted(() => ({
   addErrors: {} as Record<string, string[]>,
   indexedCount: undefined as number | undefined,
   closed: 0,
+  inFlight: 0,
+  maxInFlight: 0,
 }));
 
 vi.mock('pagefind', async () => {
@@ -24,6 +26,11 @@ vi.mock('pagefind', async () => {
       errors: [],
       index: {
         addHTMLFile: async ({ url, content }: { url: string; content: string }) => {
+          // Like the real service, an addition may take longer than one started after it.
+          pagefindMock.inFlight += 1;
+          pagefindMock.maxInFlight = Math.max(pagefindMock.maxInFlight, pagefindMock.inFlight);
+          await new Promise((resolve) => setTimeout(resolve, (url.length * 7) % 5));
+          pagefindMock.inFlight -= 1;
           pagefindMock.added.push(url);
           if (content.includes('data-pagefind-body')) pagefindMock.withBody += 1;
           const type = /data-pagefind-meta="type:([^"]+)"/.exec(content)?.[1];
@@ -58,7 +65,7 @@ function writePage(path: string, html: string) {
 
 beforeEach(() => {
   outDir = mkdtempSync(join(tmpdir(), 'kr-pagefind-'));
-  Object.assign(pagefindMock, { added: [], withBody: 0, addErrors: {}, indexedCount: undefined, closed: 0 });
+  Object.assign(pagefindMock, { added: [], withBody: 0, addErrors: {}, indexedCount: undefined, closed: 0, inFlight: 0, maxInFlight: 0 });
   log.info.mockClear();
   writePage('articles/2023-12-16-a/index.html', page('Article'));
   writePage('articles/2025-b/index.html', page('Article'));
@@ -90,10 +97,19 @@ describe('buildSearchIndex', () => {
     ]);
   });
 
-  it('counts the indexed pages by type, for the lossless check', async () => {
+  it('hands the pages over one at a time in the order of their files, so every build numbers them alike', async () => {
+    await buildSearchIndex(outDir, log);
+    expect(pagefindMock.maxInFlight).toBe(1);
+    expect(pagefindMock.added).toEqual([
+      '/404.html', '/articles/2023-12-16-a/', '/articles/2025-b/', '/articles/', '/events/summit/', '/people/dmitry-peskov/', '/topics/navalny/',
+    ]);
+  });
+
+  it('reports every indexed page with its type, for the lossless check', async () => {
     const summary = await buildSearchIndex(outDir, log);
     expect(summary.recordsByType).toEqual({ Article: 2, Topic: 1, Person: 1, Event: 1 });
     expect(summary.pageCount).toBe(5);
+    expect(summary.records.filter((record) => record.type === 'Article').map((record) => record.url)).toEqual(['/articles/2023-12-16-a/', '/articles/2025-b/']);
   });
 
   it('logs the page count and the size of the bundle', async () => {

@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`, so nobody has to remember to
  * run it. Only pages that opt in with `data-pagefind-body` are indexed (article, topic, person and
- * event pages); every record is counted by its `type`, so the build can prove that each article
- * has a search record (DESIGN.md "Lossless").
+ * event pages); every record is reported with its `type`, so the build can prove that each
+ * article has exactly one search record (DESIGN.md "Lossless").
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -25,11 +25,19 @@ export const UNUSED_BUNDLE_FILES = [
 
 export type RecordCounts = Record<SearchRecordType, number>;
 
+/** One indexed page: its URL as Pagefind records it (`/articles/<id>/`, without the base) and type. */
+export interface SearchRecord {
+  url: string;
+  type: SearchRecordType;
+}
+
 export interface SearchIndexSummary {
   /** Pages in the written index, as Pagefind reports them. */
   pageCount: number;
-  /** Indexed pages by their `type`: compare `Article` with the article pages and feed items. */
+  /** Indexed pages by their `type`. */
   recordsByType: RecordCounts;
+  /** Every indexed page, in the order it was added: the lossless check matches articles to these. */
+  records: SearchRecord[];
   /** Total size of the bundle directory. */
   bundleBytes: number;
 }
@@ -64,9 +72,8 @@ const isRecordType = (value: string | undefined): value is SearchRecordType =>
 const BATCH_SIZE = 16;
 
 /** Adds one built page to the index and returns its search type, if it carries one. */
-async function addPage(index: pagefind.PagefindIndex, outDir: string, file: string): Promise<SearchRecordType | undefined> {
-  const url = toPageUrl(relative(outDir, file));
-  const added = await index.addHTMLFile({ url, content: await readFile(file, 'utf8') });
+async function addPage(index: pagefind.PagefindIndex, url: string, content: string): Promise<SearchRecordType | undefined> {
+  const added = await index.addHTMLFile({ url, content });
   if (added.errors.length > 0) throw indexError(`index ${url}`, added.errors);
   const type = added.file.meta['type'];
   if (type === undefined || isRecordType(type)) return type;
@@ -85,13 +92,20 @@ export async function buildSearchIndex(outDir: string, log: Log): Promise<Search
   if (!index) throw indexError('start', errors);
   try {
     const recordsByType = Object.fromEntries(SEARCH_RECORD_TYPES.map((type) => [type, 0])) as RecordCounts;
-    // A few pages at a time: Pagefind's service works in parallel, and memory stays bounded.
+    const records: SearchRecord[] = [];
+    // A few files are read at a time, so memory stays bounded; but the pages go to Pagefind one
+    // after another, in sorted order: Pagefind numbers pages in the order their additions finish,
+    // and concurrent additions made every build's index differ (two builds must be byte-identical).
     for (let start = 0; start < htmlFiles.length; start += BATCH_SIZE) {
       const batch = htmlFiles.slice(start, start + BATCH_SIZE);
-      // Settle the whole batch before failing, so no request is still running when Pagefind closes.
-      for (const outcome of await Promise.allSettled(batch.map((file) => addPage(index, outDir, file)))) {
-        if (outcome.status === 'rejected') throw outcome.reason;
-        if (outcome.value) recordsByType[outcome.value] += 1;
+      const contents = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+      for (const [position, file] of batch.entries()) {
+        const url = toPageUrl(relative(outDir, file));
+        const type = await addPage(index, url, contents[position]!);
+        if (type) {
+          recordsByType[type] += 1;
+          records.push({ url, type });
+        }
       }
     }
     const written = await index.writeFiles({ outputPath: bundleDir });
@@ -109,7 +123,7 @@ export async function buildSearchIndex(outDir: string, log: Log): Promise<Search
     const bundleBytes = await sumSizes(await listFiles(bundleDir));
     const counts = SEARCH_RECORD_TYPES.map((type) => `${recordsByType[type]} ${type.toLowerCase()}`).join(', ');
     log.info(`Indexed ${pageCount} of ${htmlFiles.length} pages (${counts}); ${BUNDLE_DIR}/ holds ${(bundleBytes / 1024).toFixed(1)} KiB.`);
-    return { pageCount, recordsByType, bundleBytes };
+    return { pageCount, recordsByType, records, bundleBytes };
   } finally {
     await pagefind.close();
   }

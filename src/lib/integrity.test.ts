@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArchiveProblems, findCountMismatches } from './integrity.ts';
+import { findArchiveProblems } from './integrity.ts';
 
 const article = { filePath: 'content/articles/2023/a.mdx', body: 'He said "you are making this longer".', quotes: [{ text: 'you are making this longer' }] };
 const topic = { filePath: 'content/topics/t.mdx', body: 'Peskov spoke.<Cite id="a"/>' };
@@ -24,15 +24,5 @@ describe('findArchiveProblems', () => {
   it('requires every explainer to cite at least one article', () => {
     const problems = findArchiveProblems({ articles: [], topics: [{ ...topic, body: 'Unsourced prose.' }], articleIds: new Set() });
     expect(problems[0]).toMatch(/^content\/topics\/t\.mdx body: the explainer cites no archived article/);
-  });
-});
-
-describe('findCountMismatches', () => {
-  it('agrees when every article has a page, a feed item and a search record', () => {
-    expect(findCountMismatches({ articles: 5, articlePages: 5, feedItems: 5, searchRecords: 5 })).toEqual([]);
-  });
-
-  it('names each count that disagrees', () => {
-    expect(findCountMismatches({ articles: 5, articlePages: 4, feedItems: 5 })).toEqual(['5 articles but 4 articlePages']);
   });
 });

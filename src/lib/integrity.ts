@@ -42,21 +42,3 @@ export function findArchiveProblems({ articles, topics, articleIds }: ArchiveToC
   }
   return problems;
 }
-
-export interface PageCounts {
-  articles: number;
-  articlePages: number;
-  feedItems: number;
-  searchRecords?: number | undefined;
-}
-
-/**
- * Lossless: every non-draft article has a page, a feed item and (once indexed) a search record.
- * Returns the disagreements, empty when the counts agree.
- */
-export function findCountMismatches(counts: PageCounts): string[] {
-  const { articles, ...others } = counts;
-  return Object.entries(others)
-    .filter(([, count]) => count !== undefined && count !== articles)
-    .map(([name, count]) => `${articles} articles but ${count} ${name}`);
-}

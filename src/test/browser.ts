@@ -1,6 +1,9 @@
-/** Shared browser-test plumbing: one Chromium per test file, pages that record foreign requests. */
+/**
+ * Shared browser-test plumbing: one Chromium per test file, pages that record foreign requests,
+ * console errors and Content-Security-Policy violations.
+ */
 import { inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -9,6 +12,22 @@ export interface OpenedPage {
   /** Requests to any origin other than the site's own. */
   foreignRequests: string[];
   consoleErrors: string[];
+  /** Content-Security-Policy violations the page reported: `directive blocked-uri`, e.g. `script-src-elem inline`. */
+  cspViolations: string[];
+}
+
+/**
+ * Reports every `securitypolicyviolation` event of every document the context opens to `report`.
+ * Playwright's init script and binding run outside the page's policy, so they see every violation.
+ */
+export async function recordCspViolations(context: BrowserContext, report: (violation: string) => void): Promise<void> {
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => report(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const reportViolation = (window as unknown as { __reportCspViolation(violation: string): void }).__reportCspViolation;
+      void reportViolation(`${event.effectiveDirective} ${event.blockedURI}`);
+    });
+  });
 }
 
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
@@ -17,6 +36,8 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   const origin = new URL(baseUrl()).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
+  const cspViolations: string[] = [];
+  await recordCspViolations(context, (violation) => cspViolations.push(violation));
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:')) foreignRequests.push(url);
@@ -26,5 +47,5 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   });
   const response = await page.goto(`${baseUrl()}${path}`);
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
-  return { page, foreignRequests, consoleErrors };
+  return { page, foreignRequests, consoleErrors, cspViolations };
 }

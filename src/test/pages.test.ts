@@ -35,12 +35,13 @@ afterAll(async () => {
 });
 
 describe.each(['light', 'dark'] as const)('pages in the %s theme', (colorScheme) => {
-  it.each(PAGES)('$name renders with no axe violation and nothing from another origin', async ({ path }) => {
-    const { page, foreignRequests, consoleErrors } = await openPage(browser, path, { colorScheme });
+  it.each(PAGES)('$name renders with no axe violation, nothing from another origin and nothing its policy blocks', async ({ path }) => {
+    const { page, foreignRequests, consoleErrors, cspViolations } = await openPage(browser, path, { colorScheme });
     await expect(page.locator('h1').first().textContent()).resolves.toBeTruthy();
     expect(await findAxeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 });

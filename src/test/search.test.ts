@@ -124,12 +124,15 @@ describe('search by keyboard, and arriving from a result', () => {
     await page.context().close();
   });
 
-  it('marks the search terms on the page a result leads to', async () => {
-    const { page } = await search('?q=peskov');
+  it('marks the search terms on the page a result leads to, within its policy', async () => {
+    const { page, consoleErrors, cspViolations } = await openPage(browser, '/search/?q=peskov');
+    await waitForResults(page);
     await Promise.all([page.waitForURL('**/articles/**'), page.locator('.search-result-title a[href*="/articles/"]').first().click()]);
     expect(new URL(page.url()).searchParams.get('highlight')).toBe('peskov');
     await page.waitForSelector('mark.pagefind-highlight');
     expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toBe('peskov');
+    expect(consoleErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 
@@ -142,14 +145,15 @@ describe('search by keyboard, and arriving from a result', () => {
 });
 
 describe('the search page', () => {
-  it.each(['light', 'dark'] as const)('has no axe violation with results and filters shown, in the %s theme', async (colorScheme) => {
-    const { page, foreignRequests, consoleErrors } = await openPage(browser, '/search/?q=peskov&type=Article', { colorScheme });
+  it.each(['light', 'dark'] as const)('has no axe violation, and nothing its policy blocks, with results and filters shown, in the %s theme', async (colorScheme) => {
+    const { page, foreignRequests, consoleErrors, cspViolations } = await openPage(browser, '/search/?q=peskov&type=Article', { colorScheme });
     await waitForResults(page);
     for (const summary of await page.locator('.facet summary').all()) await summary.click();
     expect(await page.locator('.search-result mark').count()).toBeGreaterThan(0);
     expect(await findAxeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     expect(consoleErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.context().close();
   });
 

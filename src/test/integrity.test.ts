@@ -1,0 +1,50 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import pagefindIntegration from '../integrations/pagefind.ts';
+import { createIntegrityCheck } from '../integrations/integrity.ts';
+import { DIST, readPublishedArticles } from './site-files.ts';
+
+// The lossless check as the build runs it: the real Pagefind, then the integrity hook, over a copy
+// of the real build output with one fault, as a broken template or feed would leave it.
+type BuildDone = (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+const article = readPublishedArticles()[0]!;
+const logged: string[] = [];
+const logger = { info: (message: string) => logged.push(message) };
+let outDir: string | undefined;
+afterEach(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  logged.length = 0;
+});
+
+async function checkBuild(breakOutput: (outDir: string) => void): Promise<void> {
+  outDir = mkdtempSync(join(tmpdir(), 'kr-integrity-'));
+  cpSync(DIST, outDir, { recursive: true, filter: (path) => !path.includes(`${DIST}/pagefind`) });
+  breakOutput(outDir);
+  const check = createIntegrityCheck(resolve('content', 'articles'));
+  const hooks = [pagefindIntegration({ onIndexed: check.onIndexed }), check.integration].map((integration) => integration.hooks['astro:build:done'] as unknown as BuildDone);
+  for (const done of hooks) await done({ dir: pathToFileURL(`${outDir}/`), logger });
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('the lossless check after the build', () => {
+  it('passes the real build, matching every article by its text, feed item and search record', async () => {
+    await checkBuild(() => {});
+    expect(logged.at(-1)).toBe(`${readPublishedArticles().length} articles, each with its text on its page, a feed item and a search record.`);
+  });
+
+  it('fails, naming the entry’s file, when a page was rendered without the article’s text', async () => {
+    const page = join(`articles/${article.id}/index.html`);
+    const failure = checkBuild((out) => edit(join(out, page), (html) => html.replace(/(<h2 id="text-heading"[^>]*>[^<]*<\/h2>)[\s\S]*?(<\/section>)/, '$1$2')));
+    await expect(failure).rejects.toThrow(`${article.path}: the page /articles/${article.id}/ does not show the article's text`);
+  });
+
+  it('fails, naming the entry’s file, when its feed item links a page that does not exist', async () => {
+    const failure = checkBuild((out) => edit(join(out, 'rss.xml'), (xml) => xml.replace(`/articles/${article.id}/</link>`, `/articles/${article.id}-gone/</link>`)));
+    await expect(failure).rejects.toThrow(`${article.path}: no feed item links its page /articles/${article.id}/`);
+    await expect(failure).rejects.toThrow(`rss.xml: a feed item links /articles/${article.id}-gone/, which the build did not write`);
+  });
+});
