@@ -7,11 +7,14 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
+import siteUrl from './src/integrations/site-url.ts';
+import { isIndexable } from './src/lib/crawlers.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
 export default defineConfig({
-  site: siteConfig.siteUrl,
+  // Unset, the site-url integration below stops a production build and says how to set it.
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   // Tests and benchmarks build other archives beside the real one without touching dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   base: siteConfig.base,
@@ -22,7 +25,14 @@ export default defineConfig({
     // An archive shows the text as printed: no curly quotes or dashes the source did not use.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  // Order matters: Pagefind indexes first and reports its counts to the integrity check.
-  integrations: [mdx(), sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
+  // Order matters: the site URL is settled first (a production build without one stops there);
+  // Pagefind indexes before the integrity check, to which it reports its counts.
+  integrations: [
+    siteUrl(),
+    mdx(),
+    sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
+    pagefind({ onIndexed: integrity.onIndexed }),
+    integrity.integration,
+  ],
   build: { format: 'directory' },
 });
