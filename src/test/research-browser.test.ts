@@ -35,7 +35,9 @@ describe('copying a citation by keyboard', () => {
 
   it.each(['light', 'dark'] as const)('has no axe violation with the plain-text citations open, in the %s theme', async (colorScheme) => {
     const { page, foreignRequests } = await openPage(browser, `/articles/${article.id}/`, { colorScheme });
-    await page.locator('summary', { hasText: 'Copy a citation as plain text' }).click();
+    await page.locator('summary', { hasText: 'Copy a citation as plain text' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.cite-copy').getAttribute('open')).not.toBeNull();
     expect(await findAxeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await page.context().close();
