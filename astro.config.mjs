@@ -7,11 +7,14 @@ import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import siteUrl from './src/integrations/site-url.ts';
+import { isIndexable } from './src/lib/crawlers.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
 export default defineConfig({
-  site: siteConfig.siteUrl,
+  // Unset, the site-url integration below stops a production build and says how to set it.
+  ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   // Tests and benchmarks build other archives beside the real one without touching dist/.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   base: siteConfig.base,
@@ -22,9 +25,15 @@ export default defineConfig({
     // An archive shows the text as printed: no curly quotes or dashes the source did not use.
     processor: satteri({ features: { smartPunctuation: false } }),
   },
-  // Order matters: Pagefind indexes first and reports its counts to the integrity check.
-  // No MDX integration: entries are parsed and rendered by the content loader, never compiled.
-  integrations: [sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
+  // Order matters: the site URL is settled first (a production build without one stops there);
+  // Pagefind indexes before the integrity check, to which it reports its counts. No MDX
+  // integration: entries are parsed and rendered by the content loader, never compiled.
+  integrations: [
+    siteUrl(),
+    sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
+    pagefind({ onIndexed: integrity.onIndexed }),
+    integrity.integration,
+  ],
   build: { format: 'directory' },
   // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/csp.ts).
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

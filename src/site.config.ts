@@ -9,8 +9,11 @@ export interface SiteConfig {
   description: string;
   /** Longer introduction shown on the home page, one paragraph per string. */
   introduction: string[];
-  /** Where the site is served, without a trailing slash; feeds and the sitemap need absolute URLs. */
-  siteUrl: string;
+  /**
+   * Where the site is served, without a trailing slash; feeds, the sitemap and citations need
+   * absolute URLs. Unset, a production build stops and says how to set it (lib/site-url.ts).
+   */
+  siteUrl: string | undefined;
   /** Path prefix when served from a sub-folder (GitHub Pages project sites); "/" otherwise. */
   base: string;
   /** The public repository that holds the content; "Edit this page" links are built from it. */
@@ -36,7 +39,7 @@ export const siteConfig: SiteConfig = {
     'Topic pages explain what the archived reports say, and every sentence there cites the report it comes from. Where several outlets reported the same interview, the archive shows what each one carried.',
   ],
   // The deploy workflow sets these from the repository it runs in; the defaults serve local builds.
-  siteUrl: env.SITE_URL ?? 'http://localhost:4321',
+  siteUrl: env.SITE_URL || undefined,
   base: env.SITE_BASE ?? '/',
   repositoryUrl: env.SITE_REPOSITORY ?? 'https://github.com/kremlin-record/kremlin-record',
   repositoryBranch: env.SITE_BRANCH ?? 'main',

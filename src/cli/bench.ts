@@ -18,6 +18,7 @@ import { generateBenchArchive, parseEntryCount } from '../lib/bench-archive.ts';
 import { getBaselineProjectFiles } from '../lib/bench-baseline.ts';
 import { formatBenchTable, parseTimeMaxRss, type BuildMeasurement } from '../lib/bench-report.ts';
 import { UsageError } from '../lib/import-options.ts';
+import { LOCAL_SITE_URL } from '../lib/site-url.ts';
 
 const USAGE = `Usage: npm run bench -- --entries N [--keep]
 
@@ -121,7 +122,7 @@ function compareBuilds(entries: number, keep: boolean): number {
     const { counts } = archive;
     console.error(`Generated ${counts.articles} articles, ${counts.topics} topics, ${counts.people} people, ${counts.outlets} outlets, ${counts.events} events in ${contentDir}`);
     const outDir = join(workDir, 'dist-engine');
-    const engine = measureBuild({ name: 'engine', cwd: REPO_ROOT, outDir, env: { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir }, workDir });
+    const engine = measureBuild({ name: 'engine', cwd: REPO_ROOT, outDir, env: { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_URL: LOCAL_SITE_URL }, workDir });
     const baselineDir = join(workDir, 'baseline');
     writeFiles(baselineDir, getBaselineProjectFiles(join(contentDir, 'articles')));
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(baselineDir, 'node_modules'), 'dir');

@@ -44,6 +44,8 @@ export interface Article {
   url?: string;
   archivedUrl?: string;
   retrieved?: DisplayDate;
+  /** The day the entry was added to the archive. */
+  added?: PartialDate;
   language: string;
   topics: Link[];
   people: Link[];
@@ -180,6 +182,7 @@ async function loadArchive(): Promise<Archive> {
         ...(data.url ? { url: data.url } : {}),
         ...(data.archivedUrl ? { archivedUrl: data.archivedUrl } : {}),
         ...(data.retrieved ? { retrieved: toDisplayDate(data.retrieved) } : {}),
+        ...(data.added ? { added: data.added } : {}),
         language: data.language,
         topics: data.topics.map((ref) => topicLink(ref.id, `${where} topics`)),
         people: data.people.map((ref) => ({ id: ref.id, label: requireFrom(personById, ref.id, `${where} people`).name })),

@@ -13,7 +13,7 @@ import { describeValue } from './schema-issues.ts';
 
 /** The date fields of each collection; the first of an article's is the one others must follow. */
 const DATE_FIELDS: Partial<Record<CollectionName, readonly string[]>> = {
-  articles: ['published', 'retrieved'],
+  articles: ['published', 'retrieved', 'added'],
   events: ['date'],
 };
 

@@ -49,6 +49,7 @@ const FIELD_RULES: Record<string, { value: (options: ScaffoldOptions) => unknown
   url: { value: (options) => options.url, hint: 'https only.', placeholder: 'https://' },
   archivedUrl: { value: () => undefined, placeholder: 'https://web.archive.org/...' },
   retrieved: { value: () => undefined, placeholder: 'YYYY-MM-DD' },
+  added: { value: () => undefined, hint: 'The day of your pull request.', placeholder: 'YYYY-MM-DD' },
   language: { value: () => 'en' },
   topics: { value: (options) => options.topics ?? [], hint: 'Required: ids from content/topics/.' },
   people: { value: (options) => options.people ?? [], hint: 'Ids from content/people/.' },

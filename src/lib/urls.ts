@@ -42,7 +42,13 @@ export function createUrls(base: string) {
     search: (query?: string) => to(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     contribute: () => to('/contribute/'),
     about: () => to('/about/'),
+    /** An article's citation as a file: `bib`, `ris` or `json` (CSL-JSON). */
+    citationFile: (id: string, extension: string) => to(`/articles/${id}/cite.${extension}`),
     feed: () => to('/rss.xml'),
+    /** The open data package's descriptor, and each of its files. */
+    dataPackage: () => to('/datapackage.json'),
+    dataFile: (name: string) => to(`/data/${name}`),
+    robots: () => to('/robots.txt'),
     asset: (path: string) => to(path),
   };
 }

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getArchive } from '../data/archive.ts';
 import { getFeedResponse } from '../data/feed.ts';
-import { siteConfig } from '../data/site.ts';
+import { siteConfig, urls } from '../data/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles } = await getArchive();
-  return getFeedResponse(site!, siteConfig.name, siteConfig.description, articles);
+  return getFeedResponse({ site: site!, title: siteConfig.name, description: siteConfig.description, pagePath: urls.home(), feedPath: urls.feed(), articles });
 };

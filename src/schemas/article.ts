@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, partialDateSchema, type ReferenceFactory } from './common.ts';
+import { dayDateSchema, httpsUrlSchema, partialDateSchema, type ReferenceFactory } from './common.ts';
 
 /** A quote the article prints verbatim; the check verifies it appears in the body. */
 export const quoteSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
@@ -33,6 +33,8 @@ export const articleSchema = <R extends z.ZodType>(reference: ReferenceFactory<R
     archivedUrl: httpsUrlSchema.optional(),
     /** The day the text was captured for the archive. */
     retrieved: partialDateSchema.optional(),
+    /** The day the entry was added to the archive; feeds date the entry's item by it. */
+    added: dayDateSchema.optional(),
     /** The language of the text, as a BCP 47 tag. */
     language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, { error: 'must be a BCP 47 tag such as "en"' }).default('en'),
     /** The topics the article really concerns; at least one. */

@@ -26,5 +26,8 @@ export const partialDateSchema = z.unknown().transform((value, context) => {
   }
 });
 
+/** A calendar day as `YYYY-MM-DD`, for what the archive itself knows to the day. */
+export const dayDateSchema = partialDateSchema.refine((date) => date.day !== undefined, { error: 'must be a day as YYYY-MM-DD' });
+
 /** A web address that must use https, so that readers never follow a link in the clear. */
 export const httpsUrlSchema = z.url({ protocol: /^https$/, error: 'must be an https:// URL' });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPublishedArticles } from './site-files.ts';
+import { LOCAL_SITE_URL } from '../lib/site-url.ts';
 
 // A broken entry must stop the build with its file and field, never be skipped. Each case builds
 // a copy of the project with one fault in its own folder, so neither dist/ nor Astro's caches in
@@ -20,7 +21,7 @@ function buildWithFault(name: string, breakEntry: (source: string) => string) {
   const file = join(root, article.path);
   writeFileSync(file, breakEntry(readFileSync(file, 'utf8')));
   const { SITE_CONTENT_DIR: _, SITE_OUT_DIR: __, ...env } = process.env;
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env, SITE_URL: LOCAL_SITE_URL }, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArchive, type Topic } from '../../../data/archive.ts';
 import { getFeedResponse } from '../../../data/feed.ts';
 import { getLinkedTo } from '../../../lib/related.ts';
-import { siteConfig } from '../../../data/site.ts';
+import { siteConfig, urls } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getArchive();
@@ -13,5 +13,12 @@ export const GET: APIRoute = async ({ site, props }) => {
   const { topic } = props as { topic: Topic };
   const { articles } = await getArchive();
   const entries = getLinkedTo(articles, topic.id, (a) => a.topics.map((t) => t.id));
-  return getFeedResponse(site!, `${topic.title} · ${siteConfig.name}`, topic.summary, entries);
+  return getFeedResponse({
+    site: site!,
+    title: `${topic.title} · ${siteConfig.name}`,
+    description: topic.summary,
+    pagePath: urls.topic(topic.id),
+    feedPath: urls.topicFeed(topic.id),
+    articles: entries,
+  });
 };

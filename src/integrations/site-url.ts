@@ -1,0 +1,18 @@
+/**
+ * Stops a production build that does not know its own address (see lib/site-url.ts), before any
+ * page is built; gives the dev server and preview the local address.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolveSiteUrl } from '../lib/site-url.ts';
+
+export default function siteUrl(): AstroIntegration {
+  return {
+    name: 'kremlin-record:site-url',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        const site = resolveSiteUrl(command, config.site);
+        if (!config.site) updateConfig({ site });
+      },
+    },
+  };
+}

