@@ -5,7 +5,7 @@
  * comments, never into the data, so that an incomplete entry fails the check instead of passing it.
  */
 import { toIsoString, type PartialDate } from './dates.ts';
-import { getArticleId, getArticlePath, slugify } from './ids.ts';
+import { getArticleId, getArticlePath } from './ids.ts';
 import { deriveProvisionalTitle, type ReadArticle } from './import-article.ts';
 import { renderBody } from './import-escape.ts';
 import { renderFrontmatter, type FrontmatterField } from './import-frontmatter.ts';
@@ -200,8 +200,7 @@ export function buildArticleEntry(article: ReadArticle, flags: ImportFlags, arch
   const notes = [describeRemovedChrome(article.removed)].filter((note) => note !== undefined);
   if (article.format === 'html') notes.push(HTML_NOTE);
   if (notes.length > 0) draft.fields.push({ key: 'notes', value: notes });
-  // A title with no Latin letters (a Russian headline) slugs to nothing; the id still needs a slug.
-  const id = getArticleId(published, outlet, slugify(title) ? title : 'article');
+  const id = getArticleId(published, outlet, title);
   return {
     id,
     path: getArticlePath(id),
