@@ -64,7 +64,8 @@ function loadArchiveIndex(root: string): ArchiveIndex {
   const people = listFiles(join(root, 'people'), /\.ya?ml$/).map((file) => {
     const data = readYaml(file);
     const aliases = Array.isArray(data['aliases']) ? data['aliases'].filter((alias) => typeof alias === 'string') : [];
-    return { id: getId(file), name: asString(data['name']) ?? getId(file), aliases };
+    const nativeNames = Array.isArray(data['nativeNames']) ? data['nativeNames'].filter((name) => typeof name === 'string') : [];
+    return { id: getId(file), name: asString(data['name']) ?? getId(file), aliases, nativeNames };
   });
   const topics = listFiles(join(root, 'topics'), /\.mdx?$/).map((file) => {
     const { data } = splitFrontmatter(readFileSync(file, 'utf8'));

@@ -62,6 +62,8 @@ export interface Person {
   name: string;
   role: string;
   aliases: string[];
+  /** The name in its own script ("Дмитрий Песков"). */
+  nativeNames: string[];
   wikidata?: string | undefined;
 }
 

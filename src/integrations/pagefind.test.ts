@@ -14,13 +14,14 @@ const pagefindMock = vi.hoisted(() => ({
   addErrors: {} as Record<string, string[]>,
   indexedCount: undefined as number | undefined,
   closed: 0,
+  config: undefined as unknown,
 }));
 
 vi.mock('pagefind', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
   return {
-    createIndex: async () => ({
+    createIndex: async (config: unknown) => (pagefindMock.config = config, {
       errors: [],
       index: {
         addHTMLFile: async ({ url, content }: { url: string; content: string }) => {
@@ -88,6 +89,14 @@ describe('buildSearchIndex', () => {
     expect(pagefindMock.added.sort()).toEqual([
       '/404.html', '/articles/', '/articles/2023-12-16-a/', '/articles/2025-b/', '/events/summit/', '/people/dmitry-peskov/', '/topics/navalny/',
     ]);
+  });
+
+  it('writes one index for every page language, as the site’s language, so one search finds Russian and English pages', async () => {
+    await buildSearchIndex(outDir, log);
+    expect(pagefindMock.config).toEqual({ forceLanguage: 'en' });
+    Object.assign(pagefindMock, { added: [], withBody: 0 });
+    await buildSearchIndex(outDir, log, 'de');
+    expect(pagefindMock.config).toEqual({ forceLanguage: 'de' });
   });
 
   it('counts the indexed pages by type, for the lossless check', async () => {

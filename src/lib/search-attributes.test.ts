@@ -87,6 +87,12 @@ describe('getAliasText', () => {
     );
   });
 
+  it('carries the names in their own script, so Cyrillic finds an English report and Latin a Russian one', () => {
+    const withNative = { ...peskov, aliases: ['Peskow'], nativeNames: ['Дмитрий Песков'] };
+    expect(getAliasText([withNative])).toBe('Names on this page, with their other spellings: Dmitry Peskov (also Peskow, Дмитрий Песков).');
+    expect(getAliasText([{ name: 'Vladimir Putin', aliases: [], nativeNames: ['Владимир Путин'] }])).toContain('Vladimir Putin (also Владимир Путин)');
+  });
+
   it('is empty for a page that names nobody', () => {
     expect(getAliasText([])).toBe('');
   });
