@@ -29,6 +29,8 @@ Options (each one wins over what the importer reads from the source):
   --byline B         the author as printed
   --topics ID,ID     topic ids from content/topics/ (at least one is required by npm run check)
   --people ID,ID     person ids from content/people/
+  --language TAG     the text's language (BCP 47: ru, en ...); without it the importer detects
+                     it, and applies that language's chrome, date and quote rules
   --root DIR         the content folder (default: content)
   --dry-run          print the entry instead of writing it
   --help             show this text
@@ -92,7 +94,7 @@ export function runImport(args: readonly string[]): number {
     if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
     const flags = parseMetadataFlags(values);
     const content = readFileSync(file, 'utf8');
-    const article = readArticle(content, getSourceFormat(file, content), { title: flags.title });
+    const article = readArticle(content, getSourceFormat(file, content), { title: flags.title, language: flags.language });
     const entry = buildArticleEntry(article, flags, loadArchiveIndex(values.root), file);
     const target = join(values.root, 'articles', entry.path);
     if (values['dry-run']) {

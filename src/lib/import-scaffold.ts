@@ -35,6 +35,7 @@ export interface ScaffoldOptions {
   url?: string | undefined;
   topics?: string[] | undefined;
   people?: string[] | undefined;
+  language?: string | undefined;
 }
 
 /** Where each field's value comes from, and what to add to its doc comment. */
@@ -49,7 +50,7 @@ const FIELD_RULES: Record<string, { value: (options: ScaffoldOptions) => unknown
   url: { value: (options) => options.url, hint: 'https only.', placeholder: 'https://' },
   archivedUrl: { value: () => undefined, placeholder: 'https://web.archive.org/...' },
   retrieved: { value: () => undefined, placeholder: 'YYYY-MM-DD' },
-  language: { value: () => 'en' },
+  language: { value: (options) => options.language ?? 'en', hint: 'BCP 47: en, ru, uk ...' },
   topics: { value: (options) => options.topics ?? [], hint: 'Required: ids from content/topics/.' },
   people: { value: (options) => options.people ?? [], hint: 'Ids from content/people/.' },
   events: { value: () => [], hint: 'Ids from content/events/.' },
