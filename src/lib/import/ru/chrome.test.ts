@@ -22,6 +22,8 @@ describe('Russian site chrome', () => {
     ['© 2023 Медиагруппа. Все права защищены.', 'copyright'],
     ['При полном или частичном использовании материалов ссылка обязательна', 'copyright'],
     ['Автор: Анна Ковалева', 'byline'],
+    ['15 декабря 2023, 11:20 · Автор: Олег Смирнов', 'byline'],
+    ['Обновлено: 17 декабря 2023 | 5 мин чтения', 'metadata'],
     ['Главная', 'navigation'],
     ['Политика Экономика Общество', 'navigation'],
     ['Теги: Кремль, Песков', 'navigation'],
@@ -48,5 +50,6 @@ describe('Russian site chrome', () => {
   it('reads the name in a Russian byline', () => {
     expect(getRussianBylineName('Автор: Анна Ковалева')).toBe('Анна Ковалева');
     expect(getRussianBylineName('Автор статьи считает, что это ошибка.')).toBeUndefined();
+    expect(getRussianBylineName('15 декабря 2023, 11:20 · Автор: Олег Смирнов')).toBe('Олег Смирнов');
   });
 });

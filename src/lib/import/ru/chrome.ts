@@ -18,7 +18,7 @@ function normalizeLine(line: string): string {
 
 const phrases = (...list: string[]): RegExp => new RegExp(`^(?:${list.join('|')})$`, 'u');
 
-const RELATED = /^(?:читайте (?:также|еще)|читать (?:также|далее|полностью)|смотрите (?:также|видео)|см\. также|по теме|материалы по теме|(?:еще|другие|похожие|последние) (?:новости|материалы) ?(?:по теме)?|новости по теме|еще по теме|самое (?:читаемое|популярное|важное)|популярное|главное(?: за день| сегодня)?|рекомендуем|вам (?:может быть|будет) интересно|подробнее|выбор редакции|лента новостей|все новости)(?![\p{L}])/u;
+const RELATED = /^(?:читайте (?:также|еще)|читать (?:также|далее|полностью)|смотрите (?:также|видео)|см\. также|по теме|материалы по теме|(?:еще|другие|похожие|последние) (?:новости|материалы) ?(?:по теме)?|новости по теме|еще по теме|самое (?:читаемое|популярное|важное)|популярное|главное(?: за день| сегодня)?|рекомендуем|вам (?:может быть|будет) интересно|подробнее|выбор редакции)(?![\p{L}])/u;
 
 const SHARE_EXACT = phrases('поделиться(?: в соцсетях| новостью| ссылкой| статьей)?', 'поделитесь(?: новостью| статьей)?', 'отправить', 'распечатать',
   'версия для печати', 'скопировать ссылку', 'ссылка скопирована', 'копировать ссылку', 'сохранить', 'в закладки');
@@ -54,7 +54,7 @@ const NAVIGATION = phrases(
   'главная(?: страница)?', 'на главную', 'вернуться на главную', 'меню', 'поиск', 'найти', 'войти', 'вход', 'выйти', 'регистрация', 'личный кабинет',
   'наверх', 'показать (?:еще|больше)', 'загрузить еще', 'еще', 'далее', 'назад', 'вперед', 'следующая(?: статья| новость)?',
   'предыдущая(?: статья| новость)?', 'разделы', 'рубрики', 'темы', 'теги', 'контакты', 'о (?:нас|проекте)', 'реклама на сайте',
-  'политика конфиденциальности', 'пользовательское соглашение', 'вакансии', 'карта сайта', 'rss', 'прямой эфир', 'онлайн', 'эфир',
+  'политика конфиденциальности', 'пользовательское соглашение', 'вакансии', 'карта сайта', 'rss', 'прямой эфир', 'онлайн', 'эфир', 'лента новостей', 'все новости',
 );
 const SECTION_WORDS = new Set(('новости политика экономика общество происшествия спорт культура наука технологии мир в мире россия ' +
   'москва регионы бизнес финансы авто недвижимость здоровье туризм видео фото мнения аналитика интервью спецоперация армия ' +
@@ -87,8 +87,20 @@ function isMetadata(line: string, normalized: string): boolean {
  * @example getRussianBylineName('Автор: Анна Ковалева') // "Анна Ковалева"
  */
 export function getRussianBylineName(line: string): string | undefined {
-  const match = BYLINE.exec(line.trim());
-  return match && BYLINE_LABELS.has((match[1] ?? '').toLowerCase()) ? match[2] : undefined;
+  for (const part of splitMetaBar(line)) {
+    const match = BYLINE.exec(part);
+    if (match && BYLINE_LABELS.has((match[1] ?? '').toLowerCase())) return match[2];
+  }
+  return undefined;
+}
+
+/** The parts of a line joined by the dots and bars of a page's meta bar: «15 декабря 2023 · Автор: …». */
+const splitMetaBar = (line: string): string[] => line.trim().split(/\s+[·•|]\s+/).map((part) => part.trim()).filter(Boolean);
+
+/** Whether a line is a meta bar whose every part is a date, a time stamp or a byline. */
+function isMetaBar(line: string, normalized: string): boolean {
+  const parts = splitMetaBar(line);
+  return parts.every((part) => BYLINE.test(part) || isMetadata(part, normalizeLine(part))) && normalized.length > 0;
 }
 
 /**
@@ -105,12 +117,12 @@ export function classifyRussianChromeLine(line: string): ChromeKind | undefined 
   if (words <= 40 && COPYRIGHT.some((rule) => rule.test(normalized))) return 'copyright';
   if (words <= 40 && ADVERTISEMENT.test(normalized)) return 'advertisement';
   if (words <= 40 && (CAPTION.test(normalized) || (AGENCY_CREDIT.test(normalized) && !endsSentence(text)))) return 'caption';
-  if (getRussianBylineName(text) !== undefined) return 'byline';
+  if (getRussianBylineName(text) !== undefined && isMetaBar(text, normalized)) return 'byline';
   if (words <= 30 && RELATED.test(normalized)) return 'related';
   if (isShare(text, normalized)) return 'share';
   if (words <= 30 && NEWSLETTER.some((rule) => rule.test(normalized))) return 'newsletter';
   if (words <= 80 && /cookie|куки/u.test(normalized) && /(?:использ|соглас|продолжая|принять|политик)/u.test(normalized)) return 'cookie';
   if (isNavigation(normalized)) return 'navigation';
-  if (isMetadata(text, normalized)) return 'metadata';
+  if (isMetadata(text, normalized) || (splitMetaBar(text).length > 1 && isMetaBar(text, normalized))) return 'metadata';
   return undefined;
 }

@@ -55,6 +55,12 @@ describe('Russian quote candidates', () => {
     expect(quotes('Газета «Известия» сообщила об этом, сказал Песков.')).toEqual([]);
   });
 
+  it('suggests, unattributed, the person named in the nominative before «— сказал он»', () => {
+    expect(quotes('Песков ответил на вопрос о заявлениях Зеленского. «Мы не будем комментировать каждое его слово», — сказал он.')[0]).toEqual({
+      text: 'Мы не будем комментировать каждое его слово', speaker: 'dmitry-peskov', attributed: false,
+    });
+  });
+
   it('suggests the nearest person, unattributed, when no clause names the speaker', () => {
     expect(quotes('Песков был краток. «Комментариев у нас пока нет никаких».')[0]).toEqual({
       text: 'Комментариев у нас пока нет никаких', speaker: 'dmitry-peskov', attributed: false,

@@ -65,6 +65,10 @@ const AFTER_ACCORDING = /^[,.]?\s*(?:[—–-]\s*)?(?:по словам|как (
 const BEFORE = new RegExp(`(?:${VERB}(?![\\p{L}])[^.!?«„“"]*|по словам\\s[^.!?«„“"]*)[:,]?\\s*$`, 'iu');
 const BEFORE_WINDOW = 200;
 
+/** Whether a mention prints the surname as the person's record writes it: the nominative. */
+const isNominative = (mention: RussianMention, people: readonly PersonNames[]) =>
+  people.some((person) => person.id === mention.id && (person.nativeNames ?? []).some((name) => name.split(/\s+/).at(-1) === mention.form));
+
 const countWords = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 function findSpeaker(paragraph: string, start: number, end: number, people: readonly PersonNames[]): { speaker?: string; attributed: boolean } {
@@ -81,6 +85,11 @@ function findSpeaker(paragraph: string, start: number, end: number, people: read
     const named = findRussianMentions(sentence, people);
     const ids = new Set(named.map((mention) => mention.id));
     if (named.length > 0) return { speaker: named.at(-1)!.id, attributed: ids.size === 1 };
+  }
+  // «…», — сказал он: the pronoun stands for the last person named in the nominative before it.
+  if (clause && /(?:^|\s)(?:он|она)(?![\p{L}])/u.test(clause)) {
+    const subject = findRussianMentions(paragraph.slice(0, start), people).filter((mention) => isNominative(mention, people)).at(-1);
+    if (subject) return { speaker: subject.id, attributed: false };
   }
   const nearest = findRussianMentions(paragraph, people).sort((a, b) => Math.abs(a.index - start) - Math.abs(b.index - start))[0];
   return nearest ? { speaker: nearest.id, attributed: false } : { attributed: false };
