@@ -59,6 +59,11 @@ describe('getSearchAttributes', () => {
     expect(attributes.meta).toEqual([['title', 'Ukraine war'], ['type', 'Topic']]);
   });
 
+  it('records the summary a result falls back to when the terms matched only in other spellings', () => {
+    const attributes = getSearchAttributes({ type: 'Person', title: 'Dmitry Peskov', summary: 'Kremlin spokesperson', people: [peskov] });
+    expect(attributes.meta).toContainEqual(['summary', 'Kremlin spokesperson']);
+  });
+
   it('still gives a page with no date at all a sort key, so sorted results keep it', () => {
     expect(getSearchAttributes({ type: 'Person', title: 'Joe Biden', people: [biden] }).sortDate).toBe(UNDATED_SORT_KEY);
   });

@@ -49,6 +49,8 @@ export interface SearchPageFacts {
   topics?: readonly string[] | undefined;
   /** The people the page is about or mentions: the `person` filter and the alias text. */
   people?: readonly PersonNames[] | undefined;
+  /** What a result shows when the terms matched only in the alias text, never the aliases. */
+  summary?: string | undefined;
 }
 
 export interface SearchAttributes {
@@ -105,6 +107,7 @@ export function getSearchAttributes(page: SearchPageFacts): SearchAttributes {
     ['type', type],
     ...(date ? [['date', date.label] as [string, string]] : []),
     ...(outlet ? [['outlet', outlet] as [string, string]] : []),
+    ...(page.summary ? [['summary', page.summary] as [string, string]] : []),
   ];
   return {
     filters,
