@@ -29,6 +29,8 @@ Options (each one wins over what the importer reads from the source):
   --byline B         the author as printed
   --topics ID,ID     topic ids from content/topics/ (at least one is required by npm run check)
   --people ID,ID     person ids from content/people/
+  --language TAG     the text's language (BCP 47: ru, en ...); without it the importer detects
+                     it, and applies that language's chrome, date and quote rules
   --root DIR         the content folder (default: content)
   --dry-run          print the entry instead of writing it
   --help             show this text
@@ -64,7 +66,8 @@ function loadArchiveIndex(root: string): ArchiveIndex {
   const people = listFiles(join(root, 'people'), /\.ya?ml$/).map((file) => {
     const data = readYaml(file);
     const aliases = Array.isArray(data['aliases']) ? data['aliases'].filter((alias) => typeof alias === 'string') : [];
-    return { id: getId(file), name: asString(data['name']) ?? getId(file), aliases };
+    const nativeNames = Array.isArray(data['nativeNames']) ? data['nativeNames'].filter((name) => typeof name === 'string') : [];
+    return { id: getId(file), name: asString(data['name']) ?? getId(file), aliases, nativeNames };
   });
   const topics = listFiles(join(root, 'topics'), /\.mdx?$/).map((file) => {
     const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
@@ -91,7 +94,7 @@ export function runImport(args: readonly string[]): number {
     if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
     const flags = parseMetadataFlags(values);
     const content = readFileSync(file, 'utf8');
-    const article = readArticle(content, getSourceFormat(file, content), { title: flags.title });
+    const article = readArticle(content, getSourceFormat(file, content), { title: flags.title, language: flags.language });
     const entry = buildArticleEntry(article, flags, loadArchiveIndex(values.root), file);
     const target = join(values.root, 'articles', entry.path);
     if (values['dry-run']) {

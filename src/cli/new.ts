@@ -26,6 +26,7 @@ Options:
   --byline B         the author as printed
   --topics ID,ID     topic ids from content/topics/
   --people ID,ID     person ids from content/people/
+  --language TAG     the text's language (BCP 47), default en; a Cyrillic title still gets a Latin id
   --root DIR         the content folder (default: content)
   --dry-run          print the entry instead of writing it
   --help             show this text

@@ -13,8 +13,20 @@ export interface PagefindSubResult {
   anchor?: { element: string; id: string };
 }
 
+/** A heading with an id, and the word position where it starts. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+}
+
 export interface PagefindResultData {
   url: string;
+  /** The page's indexed text, as plain text (not escaped). */
+  content: string;
+  /** Word positions of the matched terms in `content`. */
+  locations: number[];
+  anchors: PagefindAnchor[];
   /** HTML-escaped text with the terms in `<mark>`: safe to insert as HTML. */
   excerpt: string;
   /** Raw values as the page set them: insert as text only. */
@@ -41,6 +53,9 @@ export interface PagefindApi {
   search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
 }
 
+/** Words in an excerpt: Pagefind's and the search page's own (src/lib/search/excerpt.ts). */
+export const EXCERPT_LENGTH = 24;
+
 /** The query parameter that carries search terms to a result page, which then marks them. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
@@ -50,7 +65,7 @@ export const HIGHLIGHT_PARAM = 'highlight';
  */
 export async function loadPagefind(bundleUrl: string, siteBase: string): Promise<PagefindApi> {
   const pagefind = (await import(/* @vite-ignore */ `${bundleUrl}pagefind.js`)) as PagefindApi;
-  await pagefind.options({ baseUrl: siteBase, highlightParam: HIGHLIGHT_PARAM, excerptLength: 24 });
+  await pagefind.options({ baseUrl: siteBase, highlightParam: HIGHLIGHT_PARAM, excerptLength: EXCERPT_LENGTH });
   await pagefind.init();
   return pagefind;
 }

@@ -5,7 +5,8 @@
  */
 import { ALIAS_ANCHOR_ID, SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-attributes.ts';
 import { getActiveFilterKeys, orderFilterValues, type FilterCounts, type SearchState } from '../lib/search-state.ts';
-import type { PagefindResultData, PagefindSubResult } from './pagefind-api.ts';
+import { getResultExcerpt } from '../lib/search/excerpt.ts';
+import { EXCERPT_LENGTH, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 
 /** Sub-results shown under one result, at most: Pagefind's own UI shows three too. */
 const MAX_SUB_RESULTS = 3;
@@ -60,13 +61,23 @@ function subResults(subs: PagefindSubResult[]): HTMLUListElement | undefined {
   return list;
 }
 
+/**
+ * The result's excerpt from the page's own text, never from the hidden alias block (Pagefind's
+ * own excerpt may fall there); the summary when the terms matched only in that block.
+ */
+function getExcerptHtml(data: PagefindResultData): string {
+  const aliasStart = data.anchors?.find((anchor) => anchor.id === ALIAS_ANCHOR_ID)?.location;
+  if (aliasStart === undefined || data.content === undefined) return data.excerpt;
+  return getResultExcerpt({ content: data.content, locations: data.locations ?? [], aliasStart }, data.meta['summary'], EXCERPT_LENGTH);
+}
+
 /** One result: its title as a link carrying the terms, what it is, and where the terms occur. */
 export function renderResult(data: PagefindResultData): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
   heading.append(link(data.url, data.meta['title'] ?? data.url));
   const facts = [data.meta['type'], data.meta['date'], data.meta['outlet']].filter((fact): fact is string => Boolean(fact));
-  item.append(heading, element('p', 'search-result-meta', facts.join(' · ')), excerpt(data.excerpt));
+  item.append(heading, element('p', 'search-result-meta', facts.join(' · ')), excerpt(getExcerptHtml(data)));
   const subs = subResults(data.sub_results);
   if (subs) item.append(subs);
   return item;

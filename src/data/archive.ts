@@ -8,6 +8,8 @@ import { comparePartialDates, formatPartialDate, toIsoString, type PartialDate }
 import { getFirstSentence, getPlainText } from '../lib/text.ts';
 import { findArchiveProblems } from '../lib/integrity.ts';
 import { UNIDENTIFIED_OUTLET_ID } from '../lib/ids.ts';
+import { getForeignLanguageName, getLanguageName } from '../lib/language.ts';
+import { siteConfig } from './site.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type TopicEntry = CollectionEntry<'topics'>;
@@ -30,6 +32,8 @@ export interface Quote {
   text: string;
   speaker: Link;
   context?: string;
+  /** The language of the words: the article's. */
+  language: string;
 }
 
 export interface Article {
@@ -46,12 +50,19 @@ export interface Article {
   retrieved?: DisplayDate;
   /** The day the entry was added to the archive. */
   added?: PartialDate;
+  /** The text's language (BCP 47), which marks it (`lang`). */
   language: string;
+  /** The text's language as the interface names it: "Russian". */
+  languageName: string;
+  /** The same, only when it differs from the interface's language: what listings show. */
+  otherLanguageName?: string;
   topics: Link[];
   people: Link[];
   events: Link[];
   /** The archive's summary, or the text's first sentence when it wrote none. */
   summary: string;
+  /** The summary's language: the site's when the archive wrote it, the text's when taken from it. */
+  summaryLanguage: string;
   quotes: Quote[];
   notes: string[];
   /** The entry's file, relative to the repository root. */
@@ -64,6 +75,8 @@ export interface Person {
   name: string;
   role: string;
   aliases: string[];
+  /** The name in its own script ("Дмитрий Песков"). */
+  nativeNames: string[];
   wikidata?: string | undefined;
 }
 
@@ -171,6 +184,7 @@ async function loadArchive(): Promise<Archive> {
       const where = filePathOf(entry);
       const plainText = getPlainText(entry.body ?? '');
       const outlet = data.outlet ? requireFrom(outletById, data.outlet.id, `${where} outlet`) : undefined;
+      const otherLanguageName = getForeignLanguageName(data.language, siteConfig.language);
       return {
         id: entry.id,
         entry,
@@ -184,14 +198,18 @@ async function loadArchive(): Promise<Archive> {
         ...(data.retrieved ? { retrieved: toDisplayDate(data.retrieved) } : {}),
         ...(data.added ? { added: data.added } : {}),
         language: data.language,
+        languageName: getLanguageName(data.language, siteConfig.language),
+        ...(otherLanguageName ? { otherLanguageName } : {}),
         topics: data.topics.map((ref) => topicLink(ref.id, `${where} topics`)),
         people: data.people.map((ref) => ({ id: ref.id, label: requireFrom(personById, ref.id, `${where} people`).name })),
         events: data.events.map((ref) => ({ id: ref.id, label: requireFrom(eventById, ref.id, `${where} events`).title })),
         summary: data.summary ?? getFirstSentence(plainText),
+        summaryLanguage: data.summary ? siteConfig.language : data.language,
         quotes: data.quotes.map((quote) => ({
           text: quote.text,
           speaker: { id: quote.speaker.id, label: requireFrom(personById, quote.speaker.id, `${where} quotes`).name },
           ...(quote.context ? { context: quote.context } : {}),
+          language: data.language,
         })),
         notes: data.notes,
         filePath: where,

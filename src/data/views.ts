@@ -60,6 +60,7 @@ export function getEventView(archive: Archive, event: ArchiveEvent) {
       id: article.id,
       quotes: article.quotes.map((quote) => ({ text: quote.text, speakerId: quote.speaker.id })),
       bodyText: article.plainText,
+      language: article.language,
     })),
   );
   return { articles, coverage };

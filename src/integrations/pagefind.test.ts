@@ -16,13 +16,14 @@ const pagefindMock = vi.hoisted(() => ({
   closed: 0,
   inFlight: 0,
   maxInFlight: 0,
+  config: undefined as unknown,
 }));
 
 vi.mock('pagefind', async () => {
   const fs = await import('node:fs');
   const path = await import('node:path');
   return {
-    createIndex: async () => ({
+    createIndex: async (config: unknown) => (pagefindMock.config = config, {
       errors: [],
       index: {
         addHTMLFile: async ({ url, content }: { url: string; content: string }) => {
@@ -105,7 +106,15 @@ describe('buildSearchIndex', () => {
     ]);
   });
 
-  it('reports every indexed page with its type, for the lossless check', async () => {
+  it('writes one index for every page language, as the site’s language, so one search finds Russian and English pages', async () => {
+    await buildSearchIndex(outDir, log);
+    expect(pagefindMock.config).toEqual({ forceLanguage: 'en' });
+    Object.assign(pagefindMock, { added: [], withBody: 0 });
+    await buildSearchIndex(outDir, log, 'de');
+    expect(pagefindMock.config).toEqual({ forceLanguage: 'de' });
+  });
+
+  it('counts the indexed pages by type, for the lossless check', async () => {
     const summary = await buildSearchIndex(outDir, log);
     expect(summary.recordsByType).toEqual({ Article: 2, Topic: 1, Person: 1, Event: 1 });
     expect(summary.pageCount).toBe(5);

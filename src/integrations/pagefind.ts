@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { SEARCH_RECORD_TYPES, type SearchRecordType } from '../lib/search-attributes.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** Where the bundle goes inside the build output; the search page loads it from there. */
 export const BUNDLE_DIR = 'pagefind';
@@ -84,11 +85,16 @@ async function addPage(index: pagefind.PagefindIndex, url: string, content: stri
  * Indexes every HTML page under `outDir` and writes the bundle to `outDir/pagefind/`. Throws,
  * naming the page or the problem, when Pagefind reports an error or when the pages that carry a
  * search type and the pages Pagefind indexed disagree.
+ *
+ * One index for every language: Pagefind would otherwise write one per `<html lang>` and search
+ * only the reader's, so a Russian report would be invisible from the search page. Every page is
+ * indexed as the site's language (a Russian text keeps `lang="ru"` on its own element); Russian
+ * words then get no Russian stemming, only Pagefind's prefix matching.
  */
-export async function buildSearchIndex(outDir: string, log: Log): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(outDir: string, log: Log, language = siteConfig.language): Promise<SearchIndexSummary> {
   const bundleDir = join(outDir, BUNDLE_DIR);
   const htmlFiles = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir + sep)).sort();
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw indexError('start', errors);
   try {
     const recordsByType = Object.fromEntries(SEARCH_RECORD_TYPES.map((type) => [type, 0])) as RecordCounts;

@@ -82,7 +82,7 @@ const BROKEN_CASES: BrokenCase[] = [
   {
     rule: 'an unknown key',
     files: withFile(PERSON, 'name: Dmitry Peskov\nrole: Kremlin spokesperson\nrank: spokesman\n'),
-    expected: [at(PERSON, 3, 'rank', 'unknown field (the fields are: name, role, aliases, wikidata)')],
+    expected: [at(PERSON, 3, 'rank', 'unknown field (the fields are: name, role, aliases, nativeNames, wikidata)')],
   },
   {
     rule: 'a misspelt key in a quote, suggesting the right one',

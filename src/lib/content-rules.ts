@@ -104,7 +104,9 @@ export function findIdProblems(entry: ContentEntry): EntryProblem[] {
     if (!published) return [];
     const outlet = entry.fields?.['outlet'];
     const pathInCollection = entry.path.replace(/^articles\//, '');
-    return findArticleIdProblems(pathInCollection, published, typeof outlet === 'string' ? outlet : undefined).map(atId);
+    const title = entry.fields?.['title'];
+    const titleText = typeof title === 'string' && title.trim() !== '' ? title : undefined;
+    return findArticleIdProblems(pathInCollection, published, typeof outlet === 'string' ? outlet : undefined, titleText).map(atId);
   }
   const result = idSchema.safeParse(entry.id);
   return result.success ? [] : [atId(`id "${entry.id}" (the file name) ${result.error.issues[0]?.message ?? 'is not valid'}`)];

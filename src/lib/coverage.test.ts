@@ -96,7 +96,7 @@ describe('compareCoverage', () => {
     const short = { id: 'short', quotes: [{ text: '“Too complicated.”', speakerId: 'peskov' }], bodyText: '“Too complicated.”' };
     const long = { id: 'long', quotes: [{ text: 'It is too complicated to resolve quickly', speakerId: 'peskov' }], bodyText: 'It is too complicated to resolve quickly.' };
     expect(compareCoverage([short, long]).rows).toEqual([
-      { text: '“Too complicated.”', speakerId: 'peskov', cells: ['quoted', 'quoted'], carriedBy: 2, carriedByAll: true },
+      { text: '“Too complicated.”', speakerId: 'peskov', language: 'en', cells: ['quoted', 'quoted'], carriedBy: 2, comparedWith: 2, carriedByAll: true },
     ]);
   });
 
@@ -104,6 +104,31 @@ describe('compareCoverage', () => {
     const a = { id: 'a', quotes: [{ text: 'it is complicated', speakerId: 'peskov' }], bodyText: '"It is complicated."' };
     const b = { id: 'b', quotes: [], bodyText: 'Critics said it is complicatedness itself.' };
     expect(compareCoverage([a, b]).rows[0]?.cells).toEqual(['quoted', 'absent']);
+  });
+
+  it('treats «ёлочки», „лапки“, curly and straight quotation marks as the same marks', () => {
+    const guillemets = { id: 'g', language: 'ru', quotes: [{ text: '«Это слишком сложно»', speakerId: 'peskov' }], bodyText: '«Это слишком сложно», — сказал Песков.' };
+    const lapki = { id: 'l', language: 'ru', quotes: [{ text: '„Это слишком сложно“', speakerId: 'peskov' }], bodyText: '„Это слишком сложно“' };
+    const straight = { id: 's', language: 'ru', quotes: [], bodyText: 'Песков: "это слишком сложно".' };
+    const [row] = compareCoverage([guillemets, lapki, straight]).rows;
+    expect(row?.cells).toEqual(['quoted', 'quoted', 'in-text']);
+    expect(isSameStatement('«Это слишком сложно»', '“Это слишком сложно”')).toBe(true);
+  });
+
+  it('never matches quotes across languages, and counts "every report" within the statement’s language', () => {
+    const russian = {
+      id: 'ru', language: 'ru', bodyText: 'Песков сказал: «too complicated».',
+      quotes: [{ text: 'Это слишком сложно', speakerId: 'peskov' }, { text: 'too complicated', speakerId: 'peskov' }],
+    };
+    const english = { id: 'en', language: 'en', quotes: [{ text: 'too complicated', speakerId: 'peskov' }], bodyText: 'Peskov said it is "too complicated".' };
+    const rows = compareCoverage([english, russian]).rows;
+    expect(rows.map((row) => [row.text, row.language, row.cells, row.carriedByAll])).toEqual([
+      ['too complicated', 'en', ['quoted', 'other-language'], true],
+      ['Это слишком сложно', 'ru', ['other-language', 'quoted'], true],
+      ['too complicated', 'ru', ['other-language', 'quoted'], true],
+    ]);
+    expect(rows.every((row) => row.onlyIn === undefined && row.comparedWith === 1)).toBe(true);
+    expect(isCarried('other-language')).toBe(false);
   });
 
   it('keeps the same words from different speakers apart', () => {

@@ -12,8 +12,13 @@
  * 3. A report carries a statement as `quoted` when its entry lists it, as `in-text` when it does
  *    not but its text holds a distinctive form of it as whole words, otherwise `absent`. A short
  *    quote ("happy") is recognised only where it is listed, never inside ordinary prose.
+ * 4. Quotes are compared only within one language: «…», „…“, “…” and "…" are the same marks, but
+ *    a Russian quote and its English translation are never one statement, and a report in another
+ *    language than the statement's is `other-language`, neither carrying it nor missing it.
+ *    "Every report" and "one report only" count the reports in the statement's language.
  */
 import type { PartialDate } from './dates.ts';
+import { isSameLanguage } from './language.ts';
 import { normalizeQuote } from './quotes.ts';
 
 /** A quote as a report's entry lists it. */
@@ -31,6 +36,8 @@ export interface CoverageArticle {
   quotes: readonly CoverageQuote[];
   /** The article's plain text (`getPlainText` of the body). */
   bodyText: string;
+  /** The language of the text (BCP 47); "en" when not given. */
+  language?: string;
 }
 
 /** A report with what a column label needs; the caller formats the label. */
@@ -42,19 +49,26 @@ export interface CoverageReport extends CoverageArticle {
   circa: boolean;
 }
 
-/** How one report carries a statement: listed as a quote, the same words unlisted, or not at all. */
-export type CoverageCell = 'quoted' | 'in-text' | 'absent';
+/**
+ * How one report carries a statement: listed as a quote, the same words unlisted, not at all, or
+ * not comparable because the report is in another language.
+ */
+export type CoverageCell = 'quoted' | 'in-text' | 'absent' | 'other-language';
 
 export interface CoverageRow {
   /** The words as the first report (in column order) that lists them prints them. */
   text: string;
   speakerId: string;
   speakerName?: string;
+  /** The language of the words, as the report that lists them is tagged. */
+  language: string;
   /** One cell per column, in column order. */
   cells: CoverageCell[];
   /** How many reports carry the words, either way. */
   carriedBy: number;
-  /** Every report carries the words (trivially so when there is one report). */
+  /** How many reports are in the words' language, and so compared. */
+  comparedWith: number;
+  /** Every report in the words' language carries them (trivially so when there is one). */
   carriedByAll: boolean;
   /** The one report that carries them, when there are others that do not. */
   onlyIn?: string;
@@ -124,19 +138,25 @@ export function isSameStatement(a: string, b: string): boolean {
 
 interface Statement {
   quote: CoverageQuote;
+  language: string;
   keys: string[];
   quotedIn: Set<string>;
 }
 
+const languageOf = (article: CoverageArticle) => article.language ?? 'en';
+
 function collectStatements(articles: readonly CoverageArticle[]): Statement[] {
   const statements: Statement[] = [];
   for (const article of articles) {
+    const language = languageOf(article);
     for (const quote of article.quotes) {
       const key = normalize(quote.text);
       if (key.length === 0) continue;
-      const match = statements.find((s) => s.quote.speakerId === quote.speakerId && s.keys.some((k) => isSameKey(k, key)));
+      const match = statements.find(
+        (s) => s.quote.speakerId === quote.speakerId && isSameLanguage(s.language, language) && s.keys.some((k) => isSameKey(k, key)),
+      );
       if (!match) {
-        statements.push({ quote, keys: [key], quotedIn: new Set([article.id]) });
+        statements.push({ quote, language, keys: [key], quotedIn: new Set([article.id]) });
         continue;
       }
       match.quotedIn.add(article.id);
@@ -146,14 +166,15 @@ function collectStatements(articles: readonly CoverageArticle[]): Statement[] {
   return statements;
 }
 
-function getCell(statement: Statement, articleId: string, normalizedBody: string): CoverageCell {
-  if (statement.quotedIn.has(articleId)) return 'quoted';
+function getCell(statement: Statement, article: CoverageArticle, normalizedBody: string): CoverageCell {
+  if (!isSameLanguage(statement.language, languageOf(article))) return 'other-language';
+  if (statement.quotedIn.has(article.id)) return 'quoted';
   return statement.keys.some((key) => isDistinctive(key) && containsWords(normalizedBody, key)) ? 'in-text' : 'absent';
 }
 
 /** Whether a cell counts as the report carrying the words. */
 export function isCarried(cell: CoverageCell): boolean {
-  return cell !== 'absent';
+  return cell === 'quoted' || cell === 'in-text';
 }
 
 
@@ -164,18 +185,21 @@ export function compareCoverage<T extends CoverageArticle>(articles: readonly T[
   const bodies = new Map(articles.map((article) => [article.id, normalize(article.bodyText)]));
   const rows = collectStatements(articles)
     .map((statement, order) => {
-      const cells = articles.map((article) => getCell(statement, article.id, bodies.get(article.id) ?? ''));
+      const cells = articles.map((article) => getCell(statement, article, bodies.get(article.id) ?? ''));
       const carriers = articles.filter((_, index) => isCarried(cells[index] ?? 'absent'));
+      const comparedWith = cells.filter((cell) => cell !== 'other-language').length;
       const { text, speakerId, speakerName } = statement.quote;
       const row: CoverageRow = {
         text,
         speakerId,
         ...(speakerName === undefined ? {} : { speakerName }),
+        language: statement.language,
         cells,
         carriedBy: carriers.length,
-        carriedByAll: carriers.length === articles.length,
+        comparedWith,
+        carriedByAll: carriers.length === comparedWith,
       };
-      if (carriers.length === 1 && articles.length > 1) row.onlyIn = carriers[0]!.id;
+      if (carriers.length === 1 && comparedWith > 1) row.onlyIn = carriers[0]!.id;
       return { row, order };
     })
     .sort((a, b) => b.row.carriedBy - a.row.carriedBy || a.order - b.order)

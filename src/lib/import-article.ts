@@ -7,6 +7,8 @@ import { cleanArticle, splitPlainText } from './import-cleanup.ts';
 import type { Block } from './import-escape.ts';
 import { markSubheadings } from './import-headline.ts';
 import { extractHtmlArticle, type HtmlArticle } from './import-html.ts';
+import { chooseLanguage, type LanguageSource } from './import/language.ts';
+import { getLanguageRules } from './import/rules.ts';
 import { getFirstSentence, truncate } from './text.ts';
 
 /**
@@ -15,12 +17,16 @@ import { getFirstSentence, truncate } from './text.ts';
  */
 export interface ReadArticle extends HtmlArticle {
   format: 'html' | 'text';
+  /** Where `language` came from: the maintainer, the detector, the page, or the default. */
+  languageSource?: LanguageSource;
 }
 
 /** What the maintainer already said about the article. */
 export interface ReadOptions {
   /** The headline, when the maintainer gives it: lines repeating it are removed from the text. */
   title?: string | undefined;
+  /** The text's language, when the maintainer gives it; else it is detected. */
+  language?: string | undefined;
 }
 
 const MAX_PROVISIONAL_TITLE_LENGTH = 100;
@@ -45,8 +51,10 @@ export function readArticle(source: string, format: 'html' | 'text', options: Re
   const content = source.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
   if (format === 'html') {
     const page = extractHtmlArticle(content);
-    const cleaned = cleanArticle(page.blocks, { title: options.title ?? page.title, keepTags: true });
-    const article: ReadArticle = { format, blocks: cleaned.blocks, removed: [...page.removed, ...cleaned.removed] };
+    const text = page.blocks.map((block) => block.text).join('\n');
+    const { language, source: languageSource } = chooseLanguage({ flag: options.language, text, page: page.language });
+    const cleaned = cleanArticle(page.blocks, { title: options.title ?? page.title, keepTags: true, rules: getLanguageRules(language) });
+    const article: ReadArticle = { format, blocks: cleaned.blocks, removed: [...page.removed, ...cleaned.removed], language, languageSource };
     const published = page.published ?? cleaned.published;
     const byline = page.byline ?? cleaned.byline;
     if (page.title) article.title = page.title;
@@ -54,11 +62,12 @@ export function readArticle(source: string, format: 'html' | 'text', options: Re
     if (published) article.published = published;
     if (page.url) article.url = page.url;
     if (page.siteName) article.siteName = page.siteName;
-    if (page.language) article.language = page.language;
     return article;
   }
-  const cleaned = cleanArticle(splitPlainText(content), { title: options.title, detectTitle: options.title === undefined });
-  const article: ReadArticle = { format, blocks: markSubheadings(cleaned.blocks), removed: cleaned.removed };
+  const { language, source: languageSource } = chooseLanguage({ flag: options.language, text: content });
+  const rules = getLanguageRules(language);
+  const cleaned = cleanArticle(splitPlainText(content), { title: options.title, detectTitle: options.title === undefined, rules });
+  const article: ReadArticle = { format, blocks: markSubheadings(cleaned.blocks), removed: cleaned.removed, language, languageSource };
   const title = cleaned.title ?? (options.title && cleaned.removed.some((item) => item.kind === 'headline') ? options.title : undefined);
   if (title) article.title = title;
   if (cleaned.byline) article.byline = cleaned.byline;

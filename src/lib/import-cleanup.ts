@@ -18,6 +18,7 @@ import {
 } from './import-chrome.ts';
 import { parseDateLine, splitLeadingDate } from './import-dates.ts';
 import { isHeadlineLike, isHeadlineRepeat } from './import-headline.ts';
+import type { LanguageRules } from './import/rules.ts';
 import { findScriptElementEnd, stripInlineMarkup } from './import-markup.ts';
 
 /** A date the text itself printed, with where it was found. */
@@ -37,6 +38,8 @@ export interface CleanupOptions {
    * printed as a tag (an article about markup), not left over from the page's code.
    */
   keepTags?: boolean;
+  /** The text's language's own chrome and date rules, applied after the general ones. */
+  rules?: LanguageRules | undefined;
 }
 
 /** The article's blocks without chrome, what was removed, and what the chrome told. */
@@ -98,12 +101,12 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
       text = leadingDate.rest.trim();
     }
     if (text === '') continue;
-    const kind = classifyChromeLine(text);
+    const kind = classifyChromeLine(text) ?? options.rules?.classifyChromeLine(text);
     if (kind) {
       remove(kind, text);
-      const byline = kind === 'byline' ? getBylineName(text) : undefined;
+      const byline = kind === 'byline' ? (getBylineName(text) ?? options.rules?.getBylineName(text)) : undefined;
       if (byline) result.byline ??= byline;
-      const dateLine = kind === 'metadata' ? parseDateLine(text) : undefined;
+      const dateLine = kind === 'metadata' ? (options.rules?.parseDateLine ?? parseDateLine)(text) : undefined;
       if (dateLine?.role === 'published') result.published ??= { date: dateLine.date, source: `the dateline "${text}"` };
       relatedLinksLeft = isRelatedHeader(text) ? MAX_RELATED_LINKS : 0;
       continue;

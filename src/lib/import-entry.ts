@@ -5,13 +5,14 @@
  * comments, never into the data, so that an incomplete entry fails the check instead of passing it.
  */
 import { toIsoString, type PartialDate } from './dates.ts';
-import { getArticleId, getArticlePath, slugify } from './ids.ts';
+import { getArticleId, getArticlePath } from './ids.ts';
 import { deriveProvisionalTitle, type ReadArticle } from './import-article.ts';
 import { renderBody } from './import-escape.ts';
 import { renderFrontmatter, type FrontmatterField } from './import-frontmatter.ts';
 import { describeRemovedChrome } from './import-notes.ts';
 import { UsageError, type MetadataFlags } from './import-options.ts';
-import { extractQuoteCandidates, type QuoteCandidate } from './import-quotes.ts';
+import type { QuoteCandidate } from './import-quotes.ts';
+import { getLanguageRules } from './import/rules.ts';
 import { findNearDuplicates, findSameUrl, type ArchivedText } from './import-similarity.ts';
 import { getNameWords, suggestOutlet, suggestPeople, suggestTopics, type OutletInfo, type PersonNames, type TopicTerms } from './import-suggest.ts';
 import { isQuoteInBody } from './quotes.ts';
@@ -64,7 +65,8 @@ const COMMENTS = {
   unknownUrl: 'Where the article was published (https), if known.',
   archivedUrl: 'A copy in a web archive, if there is one.',
   retrieved: 'The day the text was captured for the archive.',
-  quotes: 'Found by the importer where the text names the speaker plainly ("…," Peskov said); check each one.',
+  quotes: 'Found by the importer where the text names the speaker plainly ("…," Peskov said; «…», — заявил Песков); check each one.',
+  detectedLanguage: 'Detected from the text; give --language to set another.',
 };
 const HTML_NOTE = "Text extracted from a saved web page with Mozilla Readability; the page's menus, sidebars and scripts were left out.";
 
@@ -118,7 +120,8 @@ function addProvenance(draft: Draft, article: ReadArticle, flags: ImportFlags, p
   draft.fields.push({ key: 'retrieved', placeholder: 'YYYY-MM-DD', comment: COMMENTS.retrieved });
   const [primary = '', ...rest] = (article.language ?? '').split('-');
   const language = [primary.toLowerCase(), ...rest].join('-');
-  draft.fields.push({ key: 'language', value: BCP47.test(language) ? language : 'en' });
+  const detected = article.languageSource === 'detected' && !flags.language;
+  draft.fields.push({ key: 'language', value: BCP47.test(language) ? language : 'en', comment: detected ? COMMENTS.detectedLanguage : undefined });
   return url;
 }
 
@@ -146,7 +149,8 @@ function addReferences(draft: Draft, text: string, flags: ImportFlags, archive: 
 /** Writes the quotes attributed plainly and found verbatim in the body; returns the others. */
 function addQuotes(draft: Draft, article: ReadArticle, body: string, people: readonly PersonNames[]): QuoteCandidate[] {
   const seen = new Set<string>();
-  const candidates = extractQuoteCandidates(article.blocks.map((block) => block.text), people).filter((candidate) => {
+  const rules = getLanguageRules(article.language ?? 'en');
+  const candidates = rules.extractQuoteCandidates(article.blocks.map((block) => block.text), people).filter((candidate) => {
     const isNew = !seen.has(candidate.text);
     seen.add(candidate.text);
     return isNew;
@@ -200,8 +204,7 @@ export function buildArticleEntry(article: ReadArticle, flags: ImportFlags, arch
   const notes = [describeRemovedChrome(article.removed)].filter((note) => note !== undefined);
   if (article.format === 'html') notes.push(HTML_NOTE);
   if (notes.length > 0) draft.fields.push({ key: 'notes', value: notes });
-  // A title with no Latin letters (a Russian headline) slugs to nothing; the id still needs a slug.
-  const id = getArticleId(published, outlet, slugify(title) ? title : 'article');
+  const id = getArticleId(published, outlet, title);
   return {
     id,
     path: getArticlePath(id),

@@ -93,6 +93,7 @@ export const ENTRY_COMMAND_OPTIONS = {
   byline: { type: 'string' },
   topics: { type: 'string' },
   people: { type: 'string' },
+  language: { type: 'string' },
   root: { type: 'string', default: 'content' },
   'dry-run': { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
@@ -107,6 +108,20 @@ export interface MetadataFlags {
   byline?: string | undefined;
   topics?: string[] | undefined;
   people?: string[] | undefined;
+  /** The text's language (BCP 47): wins over what the importer detects. */
+  language?: string | undefined;
+}
+
+/**
+ * A BCP 47 language tag, or undefined when the flag was not given.
+ * @example parseLanguageFlag('ru', '--language') // "ru"
+ */
+export function parseLanguageFlag(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const [primary = '', ...rest] = value.trim().split('-');
+  const tag = [primary.toLowerCase(), ...rest].join('-');
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(tag)) throw new UsageError(`${flag} "${value}" is not a language tag such as ru or en`);
+  return tag;
 }
 
 /** Parses the metadata flags from `util.parseArgs` values; throws a UsageError naming a bad one. */
@@ -120,5 +135,6 @@ export function parseMetadataFlags(values: Readonly<Record<string, string | bool
     byline: parseTextFlag(text('byline'), '--byline'),
     topics: parseIdList(text('topics'), '--topics'),
     people: parseIdList(text('people'), '--people'),
+    language: parseLanguageFlag(text('language'), '--language'),
   };
 }

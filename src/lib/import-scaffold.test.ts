@@ -48,6 +48,15 @@ describe('buildScaffoldFields and renderScaffold', () => {
   });
 });
 
+describe('a Russian scaffold', () => {
+  it('writes the language given and files the entry under a transliterated id', () => {
+    const options = { title: 'Песков заявил', published: { year: 2023, month: 12, day: 16 }, outlet: 'tass', language: 'ru' };
+    const { data } = splitFrontmatter(renderScaffold(buildScaffoldFields(fieldNames, docs, quoteDocs, options)));
+    expect(data['language']).toBe('ru');
+    expect(getScaffoldPath(options)).toBe('2023/2023-12-16-tass-peskov-zayavil.mdx');
+  });
+});
+
 describe('getScaffoldPath', () => {
   it('files a dated entry under its id, an undated one under undated/', () => {
     expect(getScaffoldPath({ title: 'Peskov speaks', published: { year: 2023, month: 12 }, outlet: 'nbc-news' })).toBe('2023/2023-12-nbc-news-peskov-speaks.mdx');

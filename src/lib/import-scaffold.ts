@@ -35,6 +35,7 @@ export interface ScaffoldOptions {
   url?: string | undefined;
   topics?: string[] | undefined;
   people?: string[] | undefined;
+  language?: string | undefined;
 }
 
 /** Where each field's value comes from, and what to add to its doc comment. */
@@ -50,7 +51,7 @@ const FIELD_RULES: Record<string, { value: (options: ScaffoldOptions) => unknown
   archivedUrl: { value: () => undefined, placeholder: 'https://web.archive.org/...' },
   retrieved: { value: () => undefined, placeholder: 'YYYY-MM-DD' },
   added: { value: () => undefined, hint: 'The day of your pull request.', placeholder: 'YYYY-MM-DD' },
-  language: { value: () => 'en' },
+  language: { value: (options) => options.language ?? 'en', hint: 'BCP 47: en, ru, uk ...' },
   topics: { value: (options) => options.topics ?? [], hint: 'Required: ids from content/topics/.' },
   people: { value: (options) => options.people ?? [], hint: 'Ids from content/people/.' },
   events: { value: () => [], hint: 'Ids from content/events/.' },

@@ -9,6 +9,8 @@ export interface PersonNames {
   id: string;
   name: string;
   aliases?: readonly string[] | undefined;
+  /** The name in its own script ("Дмитрий Песков"): a Russian text names the person so. */
+  nativeNames?: readonly string[] | undefined;
 }
 
 /** A topic as its file describes it (content/topics/*.mdx). */
@@ -43,7 +45,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * @example getNameForms({ id: 'x', name: 'Dmitry Peskov', aliases: ['Dmitri Peskov'] }) // ["Dmitry Peskov", "Dmitri Peskov", "Peskov"]
  */
 export function getNameForms(person: PersonNames): string[] {
-  const full = [person.name, ...(person.aliases ?? [])].map((form) => form.trim()).filter(Boolean);
+  const full = [person.name, ...(person.aliases ?? []), ...(person.nativeNames ?? [])].map((form) => form.trim()).filter(Boolean);
   const surnames = full.flatMap((form) => {
     const words = form.split(/\s+/);
     const last = words.at(-1) ?? '';

@@ -20,6 +20,14 @@ describe('isQuoteInBody', () => {
     expect(isQuoteInBody('It’s "too complicated" to be resolved', body)).toBe(true);
   });
 
+  it('treats «ёлочки», „лапки“, “curly” and "straight" marks alike', () => {
+    const body = 'Песков сказал: «Мы открыты к диалогу», — и добавил: „Это вопрос будущего“.';
+    expect(isQuoteInBody('Мы открыты к диалогу', body)).toBe(true);
+    expect(isQuoteInBody('“Мы открыты к диалогу”', body)).toBe(true);
+    expect(isQuoteInBody('"Это вопрос будущего"', body)).toBe(true);
+    expect(normalizeQuote('«Это вопрос будущего».')).toBe(normalizeQuote('„Это вопрос будущего“'));
+  });
+
   it('does not find words the body does not print', () => {
     expect(isQuoteInBody('You are making this conflict shorter', body)).toBe(false);
     expect(isQuoteInBody('   ', body)).toBe(false);

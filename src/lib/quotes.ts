@@ -22,8 +22,8 @@ export function normalizeQuote(text: string, options: NormalizeOptions = {}): st
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^["'\s]+|["'\s]+$/g, '')
-    .replace(/[.,;:!?…]+$/, '')
+    // Final punctuation sits inside the marks in English (“…”.) and outside in Russian («…».).
+    .replace(/^["'\s]+|["'\s.,;:!?…]+$/g, '')
     .trim();
   return options.ignoreCase ? normalized.toLowerCase() : normalized;
 }

@@ -59,6 +59,11 @@ describe('getSearchAttributes', () => {
     expect(attributes.meta).toEqual([['title', 'Ukraine war'], ['type', 'Topic']]);
   });
 
+  it('records the summary a result falls back to when the terms matched only in other spellings', () => {
+    const attributes = getSearchAttributes({ type: 'Person', title: 'Dmitry Peskov', summary: 'Kremlin spokesperson', people: [peskov] });
+    expect(attributes.meta).toContainEqual(['summary', 'Kremlin spokesperson']);
+  });
+
   it('still gives a page with no date at all a sort key, so sorted results keep it', () => {
     expect(getSearchAttributes({ type: 'Person', title: 'Joe Biden', people: [biden] }).sortDate).toBe(UNDATED_SORT_KEY);
   });
@@ -85,6 +90,12 @@ describe('getAliasText', () => {
     expect(getAliasText([peskov, biden])).toBe(
       'Names on this page, with their other spellings: Dmitry Peskov (also Dmitri Peskov, Dimitri Peskov); Joe Biden.',
     );
+  });
+
+  it('carries the names in their own script, so Cyrillic finds an English report and Latin a Russian one', () => {
+    const withNative = { ...peskov, aliases: ['Peskow'], nativeNames: ['Дмитрий Песков'] };
+    expect(getAliasText([withNative])).toBe('Names on this page, with their other spellings: Dmitry Peskov (also Peskow, Дмитрий Песков).');
+    expect(getAliasText([{ name: 'Vladimir Putin', aliases: [], nativeNames: ['Владимир Путин'] }])).toContain('Vladimir Putin (also Владимир Путин)');
   });
 
   it('is empty for a page that names nobody', () => {

@@ -32,6 +32,8 @@ export const UNDATED_SORT_KEY = '0000-01-01';
 export interface PersonNames {
   name: string;
   aliases: readonly string[];
+  /** The name in its own script; optional so a page may pass a person without one. */
+  nativeNames?: readonly string[] | undefined;
 }
 
 export interface SearchPageFacts {
@@ -47,6 +49,8 @@ export interface SearchPageFacts {
   topics?: readonly string[] | undefined;
   /** The people the page is about or mentions: the `person` filter and the alias text. */
   people?: readonly PersonNames[] | undefined;
+  /** What a result shows when the terms matched only in the alias text, never the aliases. */
+  summary?: string | undefined;
 }
 
 export interface SearchAttributes {
@@ -66,14 +70,18 @@ export function getNewestDate(dates: readonly PartialDate[]): PartialDate | unde
 }
 
 /**
- * Indexed text that lets any spelling of a name find the page, while the page keeps the spelling
- * its source printed. Names without other spellings are listed too: a report may say only "Putin".
- * @example getAliasText([{ name: 'Dmitry Peskov', aliases: ['Dmitri Peskov'] }, { name: 'Joe Biden', aliases: [] }])
- * // "Names on this page, with their other spellings: Dmitry Peskov (also Dmitri Peskov); Joe Biden."
+ * Indexed text that lets any spelling of a name, in any script, find the page, while the page
+ * keeps the spelling its source printed: "Песков" finds an English report, "Peskov" a Russian one.
+ * Names without other spellings are listed too: a report may say only "Putin".
+ * @example getAliasText([{ name: 'Dmitry Peskov', aliases: ['Dmitri Peskov'], nativeNames: ['Дмитрий Песков'] }, { name: 'Joe Biden', aliases: [] }])
+ * // "Names on this page, with their other spellings: Dmitry Peskov (also Dmitri Peskov, Дмитрий Песков); Joe Biden."
  */
 export function getAliasText(people: readonly PersonNames[]): string {
   if (people.length === 0) return '';
-  const names = people.map(({ name, aliases }) => (aliases.length > 0 ? `${name} (also ${aliases.join(', ')})` : name));
+  const names = people.map(({ name, aliases, nativeNames = [] }) => {
+    const others = [...aliases, ...nativeNames];
+    return others.length > 0 ? `${name} (also ${others.join(', ')})` : name;
+  });
   return `Names on this page, with their other spellings: ${names.join('; ')}.`;
 }
 
@@ -99,6 +107,7 @@ export function getSearchAttributes(page: SearchPageFacts): SearchAttributes {
     ['type', type],
     ...(date ? [['date', date.label] as [string, string]] : []),
     ...(outlet ? [['outlet', outlet] as [string, string]] : []),
+    ...(page.summary ? [['summary', page.summary] as [string, string]] : []),
   ];
   return {
     filters,
