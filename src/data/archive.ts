@@ -32,6 +32,12 @@ export interface Quote {
   context?: string;
 }
 
+/** An editorial note; a warning is a doubt about accuracy that opens above the text. */
+export interface EditorialNote {
+  text: string;
+  warning: boolean;
+}
+
 export interface Article {
   id: string;
   entry: ArticleEntry;
@@ -51,7 +57,7 @@ export interface Article {
   /** The archive's summary, or the text's first sentence when it wrote none. */
   summary: string;
   quotes: Quote[];
-  notes: string[];
+  notes: EditorialNote[];
   /** The entry's file, relative to the repository root. */
   filePath: string;
   plainText: string;
@@ -190,7 +196,7 @@ async function loadArchive(): Promise<Archive> {
           speaker: { id: quote.speaker.id, label: requireFrom(personById, quote.speaker.id, `${where} quotes`).name },
           ...(quote.context ? { context: quote.context } : {}),
         })),
-        notes: data.notes,
+        notes: data.notes.map((note) => (typeof note === 'string' ? { text: note, warning: false } : note)),
         filePath: where,
         plainText,
       };
