@@ -21,7 +21,7 @@ export const noteSchema = z.union([
     /** A doubt about the report's accuracy that a careful reader must see before the text; not for removal lists. */
     warning: z.boolean().default(false),
   }),
-]);
+], { error: 'must be the note as text, or { text: "...", warning: true } for a doubt about accuracy' });
 
 /** One archived news article: its provenance in the frontmatter, its faithful text in the body. */
 export const articleSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>

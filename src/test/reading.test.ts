@@ -8,7 +8,10 @@ import { listFiles, readPublishedArticles } from './site-files.ts';
 
 // Readers first: on a phone the archived text starts on the first screen, with the full
 // provenance one keyboard press away and printed open. Checked on every article of the real
-// archive and of a fixture whose entries have a very long title and many long notes.
+// archive and of a fixture whose entries have a very long title and many long notes. The
+// fixture (src/test/fixtures/long-notes/) is invented: one article with a long title and fourteen
+// long notes, one with a warning note, and a crowded month of short reports that makes the
+// topic's timeline chart aggregate.
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true };
 const FIXTURE = 'src/test/fixtures/long-notes';
 const LONG = '2024-03-02-fixture-outlet-a-very-long-headline-about-a-statement';
