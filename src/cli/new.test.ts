@@ -49,6 +49,7 @@ describe('npm run new', { timeout: 20_000 }, () => {
     expect(source).toContain('# The headline as published, or a plain descriptive one when the source has none.');
     expect(source).toContain('# Kept out of the site while true.');
     expect(source).toMatch(/# Direct quotes printed in the body\. Each item: text — The words as printed/);
+    expect(source.replace(/\n# /g, ' ')).toContain('or { text, warning: true } for a doubt about accuracy a reader must see before the text');
   });
 
   it('leaves the body empty, explaining it in a YAML comment rather than MDX', () => {

@@ -36,6 +36,12 @@ export interface Quote {
   language: string;
 }
 
+/** An editorial note; a warning is a doubt about accuracy that opens above the text. */
+export interface EditorialNote {
+  text: string;
+  warning: boolean;
+}
+
 export interface Article {
   id: string;
   entry: ArticleEntry;
@@ -64,7 +70,7 @@ export interface Article {
   /** The summary's language: the site's when the archive wrote it, the text's when taken from it. */
   summaryLanguage: string;
   quotes: Quote[];
-  notes: string[];
+  notes: EditorialNote[];
   /** The entry's file, relative to the repository root. */
   filePath: string;
   plainText: string;
@@ -211,7 +217,7 @@ async function loadArchive(): Promise<Archive> {
           ...(quote.context ? { context: quote.context } : {}),
           language: data.language,
         })),
-        notes: data.notes,
+        notes: data.notes.map((note) => (typeof note === 'string' ? { text: note, warning: false } : note)),
         filePath: where,
         plainText,
       };

@@ -284,3 +284,23 @@ describe('formatSummary', () => {
     expect(formatSummary({ entryCount: 5, problems: [problem, { ...problem, line: 2 }] })).toBe('2 problems in 1 file');
   });
 });
+
+describe('editorial notes', () => {
+  const withNotes = (lines: string) => withFile(ARTICLE, articleText({ 16: `notes:\n${lines}` }));
+
+  it('accepts plain notes beside a note marked as a warning', () => {
+    expect(check(withNotes('  - Removed on import, a share prompt.\n  - text: The date may be wrong.\n    warning: true'))).toEqual([]);
+  });
+
+  it('reports a misspelt field of a warning note, with its file, line and field', () => {
+    const problems = check(withNotes('  - text: The date may be wrong.\n    warnng: true'));
+    expect(problems.map(formatProblem)).toEqual([`content/${ARTICLE}:18 notes.0.warnng: unknown field`]);
+  });
+
+  it('reports a note that is neither text nor { text, warning }', () => {
+    const problems = check(withNotes('  - 42'));
+    expect(problems.map(formatProblem)).toEqual([
+      `content/${ARTICLE}:17 notes.0: must be the note as text, or { text: "...", warning: true } for a doubt about accuracy`,
+    ]);
+  });
+});

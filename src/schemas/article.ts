@@ -12,6 +12,17 @@ export const quoteSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>)
     context: z.string().optional(),
   });
 
+/** An editorial note: plain text, or `{ text, warning: true }` when it is a doubt about accuracy. */
+export const noteSchema = z.union([
+  z.string().trim().min(1),
+  z.strictObject({
+    /** The note, as written by the archive. */
+    text: z.string().trim().min(1),
+    /** A doubt about the report's accuracy that a careful reader must see before the text; not for removal lists. */
+    warning: z.boolean().default(false),
+  }),
+], { error: 'must be the note as text, or { text: "...", warning: true } for a doubt about accuracy' });
+
 /** One archived news article: its provenance in the frontmatter, its faithful text in the body. */
 export const articleSchema = <R extends z.ZodType>(reference: ReferenceFactory<R>) =>
   z.strictObject({
@@ -47,8 +58,8 @@ export const articleSchema = <R extends z.ZodType>(reference: ReferenceFactory<R
     summary: z.string().trim().min(1).optional(),
     /** Direct quotes printed in the body. */
     quotes: z.array(quoteSchema(reference)).default([]),
-    /** Editorial notes: what was removed on import, doubts a careful reader should know. */
-    notes: z.array(z.string().trim().min(1)).default([]),
+    /** Editorial notes: what was removed on import, doubts a careful reader should know. Each a string, or { text, warning: true } for a doubt about accuracy a reader must see before the text (shown above it, open). */
+    notes: z.array(noteSchema).default([]),
     /** Kept out of the site while true. */
     draft: z.boolean().default(false),
   });

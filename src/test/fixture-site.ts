@@ -1,0 +1,57 @@
+/**
+ * Builds a small fixture archive into a throwaway copy of the project and serves it, for browser
+ * tests on entries the real archive does not have. The copy gets its own node_modules of links,
+ * so Astro's caches (node_modules/.astro, .vite) never mix the fixture with the real archive.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+export interface FixtureSite {
+  outDir: string;
+  /** Removes the copy and its output. */
+  remove: () => void;
+}
+
+/** Builds `contentDir` with the project's engine; throws with the build log when the build fails. */
+export function buildFixtureSite(contentDir: string): FixtureSite {
+  const root = mkdtempSync(join(tmpdir(), 'kr-fixture-site-'));
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (!CACHES.has(name)) symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
+  }
+  const outDir = join(root, 'dist');
+  const env = { ...process.env, SITE_CONTENT_DIR: resolve(contentDir), SITE_OUT_DIR: outDir };
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}${result.stderr}`);
+  return { outDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml',
+  '.xml': 'application/xml', '.json': 'application/json', '.wasm': 'application/wasm',
+};
+
+/** Serves a built site on a free local port, as a static host would (a folder serves its index.html). */
+export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = join(dir, path);
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const body = readFileSync(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('Not found');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
