@@ -76,6 +76,14 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     if (!block) continue;
+    // Code and tables are content the page set apart as such: no line rule reads them, and a
+    // table is never a menu.
+    if (block.kind === 'code' || block.kind === 'table') {
+      result.blocks.push(block);
+      kinds.push(undefined);
+      relatedLinksLeft = 0;
+      continue;
+    }
     const scriptEnd = options.keepTags ? undefined : findScriptElementEnd(blocks, index);
     if (scriptEnd !== undefined) {
       blocks.slice(index, scriptEnd).forEach((line) => remove('script', line.text));
@@ -148,7 +156,7 @@ function dropScriptRemnants(result: CleanupResult, kinds: readonly (ChromeKind |
     const block = result.blocks[keptIndex];
     if (!block) return;
     const isBetweenScripts = kinds[index - 1] === 'script' && (kinds[index + 1] === 'script' || index === kinds.length - 1);
-    if (isBetweenScripts && /[(){};=]/.test(block.text) && (countWords(block.text) <= 12 || isCodeLike(block.text))) {
+    if (isBetweenScripts && (block.kind === 'paragraph' || block.kind === 'item') && /[(){};=]/.test(block.text) && (countWords(block.text) <= 12 || isCodeLike(block.text))) {
       result.removed.push({ kind: 'script', text: block.text });
     } else {
       kept.push(block);
@@ -170,7 +178,7 @@ function takeHeadline(result: CleanupResult, options: CleanupOptions): CleanupRe
   if (!title) return { ...result, blocks };
   const headline = title;
   const kept = blocks.filter((block) => {
-    if (!isHeadlineRepeat(block.text, headline)) return true;
+    if (block.kind === 'code' || block.kind === 'table' || !isHeadlineRepeat(block.text, headline)) return true;
     result.removed.push({ kind: 'headline', text: block.text });
     return false;
   });
