@@ -107,7 +107,7 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
     }
     if (text === '') continue;
     const kind = classifyChromeLine(text);
-    if (kind) {
+    if (kind && !(kind === 'navigation' && isTableHeader(text, blocks[index + 1]))) {
       remove(kind, text);
       const byline = kind === 'byline' ? getBylineName(text) : undefined;
       if (byline) result.byline ??= byline;
@@ -128,8 +128,21 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
   return takeHeadline(dropLeadingMenu(dropScriptRemnants(result, kinds)), options);
 }
 
+const countCells = (text: string) => text.split('|').length;
+
+/**
+ * A pasted table's header row reads like a menu bar ("Region | Votes | Share"); the row of values
+ * under it, with as many cells, shows it is a table, and a table is never a menu.
+ */
+function isTableHeader(text: string, next: Block | undefined): boolean {
+  return countCells(text) >= 3 && next?.kind === 'paragraph' && countCells(next.text) === countCells(text) && /\p{N}/u.test(next.text);
+}
+
 const MAX_MENU_WORDS = 3;
-const isMenuLine = (text: string) => countWords(text) <= MAX_MENU_WORDS && !/[.!?…]["”’)]*$/.test(text);
+// A heading is the page's own structure, so a short subheading at the top ("Highlights") is no
+// menu; nor is a line that ends as a sentence does or introduces what follows ("Cookie search:").
+const isMenuLine = (block: Block | undefined) =>
+  (block?.kind === 'paragraph' || block?.kind === 'item') && countWords(block.text) <= MAX_MENU_WORDS && !/[.!?…:]["”’)]*$/.test(block.text);
 
 /**
  * Short lines heading the text before its first real line are a menu ("World", "Europe", "Live
@@ -137,7 +150,7 @@ const isMenuLine = (text: string) => countWords(text) <= MAX_MENU_WORDS && !/[.!
  */
 function dropLeadingMenu(result: CleanupResult): CleanupResult {
   let run = 0;
-  while (run < result.blocks.length && isMenuLine(result.blocks[run]?.text ?? '')) run += 1;
+  while (run < result.blocks.length && isMenuLine(result.blocks[run])) run += 1;
   const next = result.blocks[run];
   if (run === 0 || !next) return result;
   const isLastTheHeadline = !isHeadlineLike(next.text) && isHeadlineLike(result.blocks[run - 1]?.text ?? '');
