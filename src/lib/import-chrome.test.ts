@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyChromeLine, countWords, getBylineName, isCodeLike, isRelatedHeader, type ChromeKind } from './import-chrome.ts';
+import { classifyChromeLine, countWords, getBylineName, isCodeLike, isPageCode, isRelatedHeader, type ChromeKind } from './import-chrome.ts';
 
 const CHROME: [string, ChromeKind][] = [
   ['Home', 'navigation'],
@@ -131,5 +131,42 @@ describe('isRelatedHeader', () => {
 describe('countWords', () => {
   it('counts words, not punctuation', () => {
     expect(countWords('Home › World — Europe')).toBe(3);
+  });
+});
+
+describe('classifyChromeLine on what articles print', () => {
+  it.each([
+    'See https://www.kremlin.ru/events/president/news/73585',
+    'kremlin.ru/events/president/news/73585',
+    'Gmail | 17.8 MB | 7.6 MB (-57%) | 7.3 MB (-59%)',
+    'North | 1,204 | 51%',
+    '16/12/2023',
+    'const total = items.reduce((sum, item) => sum + item.price, 0);',
+    'SELECT name FROM people WHERE id = 3;',
+    'x = [1, 2, 3];',
+    'This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share what we’ve learned so far.',
+  ])('keeps %j: an address, a row of values or code is no chrome', (line) => {
+    expect(classifyChromeLine(line)).toBeUndefined();
+  });
+
+  it.each([
+    ['Home / World / Europe', 'navigation'],
+    ['Home/World/Europe', 'navigation'],
+    ['News | Politics | Business', 'navigation'],
+    ['window.analytics = window.analytics || [];', 'script'],
+    ["analytics.track('Article Viewed', { id: 42 });", 'script'],
+    ['})(window,document);', 'script'],
+    ["t=b.createElement(e);t.async=!0;", 'script'],
+  ])('still takes %j for %s', (line, kind) => {
+    expect(classifyChromeLine(line)).toBe(kind);
+  });
+});
+
+describe('isPageCode', () => {
+  it('tells a page’s own code from code an article prints', () => {
+    expect(isPageCode("fbq('track', 'PageView');")).toBe(true);
+    expect(isPageCode("'https://connect.facebook.net/en_US/fbevents.js');")).toBe(true);
+    expect(isPageCode('var cow = new Cow("Kate");')).toBe(false);
+    expect(isPageCode('expect(cow.name).to.equal("Kate");')).toBe(false);
   });
 });

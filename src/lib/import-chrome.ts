@@ -7,6 +7,9 @@
  * (and every removal is recorded in the entry's notes).
  */
 import { parseDateLine, parseDateText } from './import-dates.ts';
+import { isPageCode } from './import/page-code.ts';
+
+export { isCodeLike, isPageCode } from './import/page-code.ts';
 
 /** Why a line was taken for chrome; the notes name removals by these. */
 export type ChromeKind =
@@ -51,13 +54,17 @@ const SECTION_WORDS = new Set(('home news world politics business economy opinio
   'menu search & and').split(' '));
 const LABEL_PREFIX = /^(?:tags?|topics?|categories|category|filed under|sections?)\s*:/i;
 
+const HAS_ADDRESS = /:\/\/|\bwww\.|\b[\p{L}\p{N}-]+\.[a-z]{2,}\//iu;
+
 function isNavigation(line: string, normalized: string): boolean {
   if (NAVIGATION.test(normalized) || LABEL_PREFIX.test(line)) return true;
   const words = normalized.split(' ');
   if (words.length >= 2 && words.length <= 4 && words.every((word) => SECTION_WORDS.has(word))) return true;
-  // Breadcrumbs and menu bars: "Home › World › Europe", "News | Politics | Business".
-  const parts = line.split(/\s*[|›»•·>/]\s*/).filter((part) => part.trim() !== '');
-  const isShort = parts.every((part) => countWords(part) <= 3 && !endsSentence(part));
+  // Breadcrumbs and menu bars: "Home › World › Europe", "News | Politics | Business". A line
+  // holding an address splits at spaced slashes only, so "https://kremlin.ru/events/news" stays;
+  // and a menu item is words, so a row of values ("Gmail | 17.8 MB | 7.6 MB") is no menu.
+  const parts = line.split(HAS_ADDRESS.test(line) ? /\s*[|›»•·>]\s*|\s+\/\s+/ : /\s*[|›»•·>/]\s*/).filter((part) => part.trim() !== '');
+  const isShort = parts.every((part) => countWords(part) <= 3 && !endsSentence(part) && !/\p{N}/u.test(part));
   return isShort && countWords(line) <= 15 && (parts.length >= 3 || (parts.length === 2 && /^home$/i.test(parts[0] ?? '')));
 }
 
@@ -136,7 +143,11 @@ function isCaption(line: string): boolean {
   return AGENCY_CREDIT.test(line) && /\/|getty|shutterstock|ap photo/i.test(line.slice(-60)) && !endsSentence(line);
 }
 
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)|©\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b/iu;
+const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i;
+// Inside a line, the sign counts before a year or a capitalised name, matched case-sensitively:
+// "manifesto™© we think…" is prose.
+const COPYRIGHT_SIGN = /©\s*(?:\d{4}|\p{Lu})/u;
+const isCopyright = (line: string) => COPYRIGHT_START.test(line) || COPYRIGHT_SIGN.test(line);
 
 const COMMENT_EXACT = phrases(
   'comments?', '\\d+ comments?', 'no comments(?: yet)?', 'reply', 'cancel reply', 'website', '(?:name|email|comment) ?\\*?',
@@ -182,23 +193,6 @@ function isMetadata(line: string, normalized: string): boolean {
   );
 }
 
-const CODE_SIGNALS = [
-  /\bfunction\s*[\w$]*\s*\(/, /=>/, /\b(?:var|let|const)\s+[\w$]+\s*=/, /\b(?:document|window|navigator)\.[\w$]+/,
-  /[\w$\])]\.[\w$]+\s*\(/, /;\s*$/, /^\s*[{}]/, /[{}]\s*$/, /[\w$\]]\s*=\s*[^=\s]/, /\)\s*\{/,
-];
-
-/**
- * Whether a line reads as JavaScript, CSS or JSON rather than prose: it has a code construct and
- * fewer than half its tokens are words, as a pasted tracking snippet's lines do.
- * @example isCodeLike("fbq('track', 'PageView');") // true
- */
-export function isCodeLike(line: string): boolean {
-  if (!/[(){};=]/.test(line) || !CODE_SIGNALS.some((signal) => signal.test(line))) return false;
-  const tokens = line.trim().split(/\s+/);
-  const words = tokens.filter((token) => /^["“‘(]?\p{L}[\p{L}'’-]*[,.;:!?”"’)]*$/u.test(token));
-  return words.length / tokens.length < 0.5;
-}
-
 /**
  * What kind of site chrome a line is, judged on the line alone; undefined for article text.
  * @example classifyChromeLine('Photo from Google') // "caption"
@@ -208,9 +202,9 @@ export function classifyChromeLine(line: string): ChromeKind | undefined {
   const text = line.trim();
   if (text === '') return undefined;
   const normalized = normalizeLine(text);
-  if (isCodeLike(text)) return 'script';
+  if (isPageCode(text)) return 'script';
   if (COMMENT_EXACT.test(normalized) || COMMENT_PREFIX.test(normalized)) return 'comment';
-  if (COPYRIGHT.test(text) && countWords(text) <= 40) return 'copyright';
+  if (isCopyright(text) && countWords(text) <= 40) return 'copyright';
   if (ADVERTISEMENT.test(normalized)) return 'advertisement';
   if (isCaption(text)) return 'caption';
   if (AUTHOR_AVATAR.test(normalized) || getBylineName(text) !== undefined) return 'byline';

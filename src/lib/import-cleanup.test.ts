@@ -81,3 +81,32 @@ describe('cleanArticle', () => {
     expect(texts(result.blocks)).toEqual([PROSE_1]);
   });
 });
+
+describe('cleanArticle on what a page sets apart', () => {
+  it('keeps a short subheading at the top: a heading is no menu', () => {
+    const blocks: Block[] = [{ kind: 'heading', text: 'Highlights' }, ...paragraphs(PROSE_1)];
+    expect(cleanArticle(blocks, { keepTags: true }).blocks).toEqual(blocks);
+  });
+
+  it('keeps a short line that introduces what follows', () => {
+    expect(texts(cleanArticle(paragraphs("'GMA' Cookie Search:", PROSE_1)).blocks)).toEqual(["'GMA' Cookie Search:", PROSE_1]);
+  });
+
+  it('never reads a table or a code block as chrome, whatever they hold', () => {
+    const table: Block = { kind: 'table', rows: [['Home', 'News'], ['Share', 'Menu']], text: 'Home News Share Menu' };
+    const code: Block = { kind: 'code', text: "fbq('track', 'PageView');\n}" };
+    const blocks: Block[] = [table, ...paragraphs(PROSE_1), code, ...paragraphs('Peskov Speaks', PROSE_2)];
+    const result = cleanArticle(blocks, { title: 'Peskov Speaks', keepTags: true });
+    expect(result.blocks).toEqual([table, ...paragraphs(PROSE_1), code, ...paragraphs(PROSE_2)]);
+    expect(result.removed).toEqual([{ kind: 'headline', text: 'Peskov Speaks' }]);
+  });
+
+  it('keeps an address and a pasted table, header row included, that the menu rule once took', () => {
+    const lines = [PROSE_1, 'See https://www.kremlin.ru/events/president/news/73585', 'Region | Votes | Share', 'North | 1,204 | 51%', PROSE_2];
+    expect(texts(cleanArticle(paragraphs(...lines)).blocks)).toEqual(lines);
+  });
+
+  it('still takes a menu bar above prose for a menu', () => {
+    expect(texts(cleanArticle(paragraphs(PROSE_1, 'News | Politics | Business', PROSE_2)).blocks)).toEqual([PROSE_1, PROSE_2]);
+  });
+});

@@ -79,6 +79,14 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index];
     if (!block) continue;
+    // Code and tables are content the page set apart as such: no line rule reads them, and a
+    // table is never a menu.
+    if (block.kind === 'code' || block.kind === 'table') {
+      result.blocks.push(block);
+      kinds.push(undefined);
+      relatedLinksLeft = 0;
+      continue;
+    }
     const scriptEnd = options.keepTags ? undefined : findScriptElementEnd(blocks, index);
     if (scriptEnd !== undefined) {
       blocks.slice(index, scriptEnd).forEach((line) => remove('script', line.text));
@@ -102,7 +110,7 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
     }
     if (text === '') continue;
     const kind = classifyChromeLine(text) ?? options.rules?.classifyChromeLine(text);
-    if (kind) {
+    if (kind && !(kind === 'navigation' && isTableHeader(text, blocks[index + 1]))) {
       remove(kind, text);
       const byline = kind === 'byline' ? (getBylineName(text) ?? options.rules?.getBylineName(text)) : undefined;
       if (byline) result.byline ??= byline;
@@ -123,8 +131,21 @@ export function cleanArticle(blocks: readonly Block[], options: CleanupOptions =
   return takeHeadline(dropLeadingMenu(dropScriptRemnants(result, kinds)), options);
 }
 
+const countCells = (text: string) => text.split('|').length;
+
+/**
+ * A pasted table's header row reads like a menu bar ("Region | Votes | Share"); the row of values
+ * under it, with as many cells, shows it is a table, and a table is never a menu.
+ */
+function isTableHeader(text: string, next: Block | undefined): boolean {
+  return countCells(text) >= 3 && next?.kind === 'paragraph' && countCells(next.text) === countCells(text) && /\p{N}/u.test(next.text);
+}
+
 const MAX_MENU_WORDS = 3;
-const isMenuLine = (text: string) => countWords(text) <= MAX_MENU_WORDS && !/[.!?…]["”’)]*$/.test(text);
+// A heading is the page's own structure, so a short subheading at the top ("Highlights") is no
+// menu; nor is a line that ends as a sentence does or introduces what follows ("Cookie search:").
+const isMenuLine = (block: Block | undefined) =>
+  (block?.kind === 'paragraph' || block?.kind === 'item') && countWords(block.text) <= MAX_MENU_WORDS && !/[.!?…:]["”’)]*$/.test(block.text);
 
 /**
  * Short lines heading the text before its first real line are a menu ("World", "Europe", "Live
@@ -132,7 +153,7 @@ const isMenuLine = (text: string) => countWords(text) <= MAX_MENU_WORDS && !/[.!
  */
 function dropLeadingMenu(result: CleanupResult): CleanupResult {
   let run = 0;
-  while (run < result.blocks.length && isMenuLine(result.blocks[run]?.text ?? '')) run += 1;
+  while (run < result.blocks.length && isMenuLine(result.blocks[run])) run += 1;
   const next = result.blocks[run];
   if (run === 0 || !next) return result;
   const isLastTheHeadline = !isHeadlineLike(next.text) && isHeadlineLike(result.blocks[run - 1]?.text ?? '');
@@ -151,7 +172,7 @@ function dropScriptRemnants(result: CleanupResult, kinds: readonly (ChromeKind |
     const block = result.blocks[keptIndex];
     if (!block) return;
     const isBetweenScripts = kinds[index - 1] === 'script' && (kinds[index + 1] === 'script' || index === kinds.length - 1);
-    if (isBetweenScripts && /[(){};=]/.test(block.text) && (countWords(block.text) <= 12 || isCodeLike(block.text))) {
+    if (isBetweenScripts && (block.kind === 'paragraph' || block.kind === 'item') && /[(){};=]/.test(block.text) && (countWords(block.text) <= 12 || isCodeLike(block.text))) {
       result.removed.push({ kind: 'script', text: block.text });
     } else {
       kept.push(block);
@@ -173,7 +194,7 @@ function takeHeadline(result: CleanupResult, options: CleanupOptions): CleanupRe
   if (!title) return { ...result, blocks };
   const headline = title;
   const kept = blocks.filter((block) => {
-    if (!isHeadlineRepeat(block.text, headline)) return true;
+    if (block.kind === 'code' || block.kind === 'table' || !isHeadlineRepeat(block.text, headline)) return true;
     result.removed.push({ kind: 'headline', text: block.text });
     return false;
   });

@@ -7,13 +7,20 @@
  * and the first letter of `import`/`export`, which has no backslash escape).
  */
 
-/** One block of an article body, as the importer writes it. */
-export interface Block {
+import { formatCodeBlock, formatTable, type CodeBlock, type TableBlock } from './import/markdown-blocks.ts';
+
+export type { CodeBlock, TableBlock };
+
+/** A block of prose: a section heading, a list item, or a paragraph. */
+export interface TextBlock {
   /** `heading` for a section heading, `item` for a list item, `paragraph` otherwise. */
   kind: 'paragraph' | 'heading' | 'item';
   /** The text as printed, on one line, not yet escaped. */
   text: string;
 }
+
+/** One block of an article body, as the importer writes it: prose, a code block or a table. */
+export type Block = TextBlock | CodeBlock | TableBlock;
 
 // `&` only where it would start a character reference, so that "AT&T" stays readable.
 const INLINE_SYNTAX = /[\\{}<>[\]`*_~|]|&(?=#?[a-z0-9]+;)|:(?=\/\/)|(?<=\bwww)\./gi;
@@ -64,13 +71,14 @@ export function escapeMdxText(text: string): string {
 
 /**
  * The article body: paragraphs separated by blank lines, `## ` headings, `- ` list items kept
- * together. The only Markdown it contains is what the importer meant.
+ * together, tables as GFM tables whose cells are escaped like prose, and code as fenced code
+ * blocks, which MDX shows literally. The only Markdown it contains is what the importer meant.
  * @example renderBody([{ kind: 'heading', text: 'Background' }, { kind: 'paragraph', text: 'Text.' }]) // "## Background\n\nText.\n"
  */
 export function renderBody(blocks: readonly Block[]): string {
   const lines: string[] = [];
   blocks.forEach((block, index) => {
-    const text = escapeMdxText(block.text);
+    const text = renderBlock(block);
     if (text === '') return;
     const previous = blocks[index - 1];
     const continuesList = block.kind === 'item' && previous?.kind === 'item';
@@ -80,4 +88,11 @@ export function renderBody(blocks: readonly Block[]): string {
     else lines.push(text);
   });
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** A block's Markdown, without the marker of a heading or list item. */
+function renderBlock(block: Block): string {
+  if (block.kind === 'code') return formatCodeBlock(block.text);
+  if (block.kind === 'table') return formatTable(block.rows.map((row) => row.map((cell) => escapeInline(cell.replace(/\s+/g, ' ').trim()))));
+  return escapeMdxText(block.text);
 }

@@ -70,11 +70,11 @@ describe('extractHtmlArticle on markup', () => {
     expect(published?.source).not.toMatch(/[<>{}]/);
   });
 
-  it('turns h2 and h3 into headings, list items into items and splits paragraphs at <br>', () => {
+  it('turns h2 and h3 into headings, list items into items, splits paragraphs at <br> and keeps a table as one', () => {
     const html = `<html><body><article>
       <p>${'A first paragraph long enough to be an article paragraph for Readability. '.repeat(4)}</p>
       <h3>Section</h3><p>Line one<br>Line two</p><ul><li>One</li><li>Two</li></ul>
-      <table><tr><td>Cell a</td><td>Cell b</td></tr></table></article></body></html>`;
+      <table><tr><th>Region</th><th>Votes</th></tr><tr><td>North</td><td>1,204</td></tr></table></article></body></html>`;
     const blocks = extractHtmlArticle(html).blocks;
     expect(blocks.slice(1)).toEqual([
       { kind: 'heading', text: 'Section' },
@@ -82,7 +82,7 @@ describe('extractHtmlArticle on markup', () => {
       { kind: 'paragraph', text: 'Line two' },
       { kind: 'item', text: 'One' },
       { kind: 'item', text: 'Two' },
-      { kind: 'paragraph', text: 'Cell a | Cell b' },
+      { kind: 'table', rows: [['Region', 'Votes'], ['North', '1,204']], text: 'Region Votes North 1,204' },
     ]);
   });
 

@@ -1,8 +1,9 @@
 /**
  * The article inside a saved web page. Mozilla Readability (Firefox's reader view) finds the
  * article over linkedom's DOM; this module reads the page's metadata before Readability changes
- * the document, then turns the article into blocks of text. Only text leaves this module: tags,
- * attributes, links and scripts stay behind, so nothing in a page can reach the archive as markup.
+ * the document, then turns the article into blocks (import/html-blocks.ts). Only text leaves this
+ * module: tags, attributes, links and scripts stay behind, so nothing in a page can reach the archive
+ * as markup.
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -10,6 +11,8 @@ import { getBylineName, isNameLike, type RemovedChrome } from './import-chrome.t
 import type { FoundDate } from './import-cleanup.ts';
 import { parseDateText } from './import-dates.ts';
 import type { Block } from './import-escape.ts';
+import { collectBlocks } from './import/html-blocks.ts';
+import { prepareForReadability } from './import/html-prepare.ts';
 
 /** What a saved page says about its article, and the article's text as blocks. */
 export interface HtmlArticle {
@@ -30,11 +33,6 @@ const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'publish-date',
   'DC.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date',
 ];
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'img', 'picture', 'video',
-  'audio', 'source', 'canvas', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'link', 'meta']);
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'blockquote', 'ul', 'ol', 'li', 'pre', 'table', 'tr',
-  'thead', 'tbody', 'tfoot', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'br', 'address']);
-
 const collapse = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
 
 function getMeta(document: Document, key: string): string | undefined {
@@ -89,48 +87,6 @@ function findByline(candidates: readonly (string | null | undefined)[]): string 
   return undefined;
 }
 
-/** Turns an element's content into blocks, taking figure captions out on the way. */
-function collectBlocks(root: Element, blocks: Block[], removed: RemovedChrome[]): void {
-  let inline = '';
-  const flush = () => {
-    const text = collapse(inline);
-    if (text) blocks.push({ kind: 'paragraph', text });
-    inline = '';
-  };
-  for (const node of root.childNodes) {
-    if (node.nodeType === 3) inline += node.textContent ?? '';
-    if (node.nodeType !== 1) continue;
-    const element = node as Element;
-    const tag = element.tagName.toLowerCase();
-    if (SKIPPED.has(tag)) continue;
-    if (!BLOCKS.has(tag)) {
-      inline += ` ${getInlineText(element)} `;
-      continue;
-    }
-    flush();
-    const text = collapse(element.textContent);
-    if (tag === 'figcaption') {
-      if (text) removed.push({ kind: 'caption', text });
-    } else if (/^h[1-6]$/.test(tag)) {
-      if (text) blocks.push({ kind: 'heading', text });
-    } else if (tag === 'li' && !element.querySelector('p, ul, ol, div')) {
-      if (text) blocks.push({ kind: 'item', text });
-    } else if (tag === 'tr') {
-      const cells = [...element.children].map((cell) => collapse(cell.textContent)).filter(Boolean);
-      if (cells.length > 0) blocks.push({ kind: 'paragraph', text: cells.join(' | ') });
-    } else {
-      collectBlocks(element, blocks, removed);
-    }
-  }
-  flush();
-}
-
-/** An inline element's text; a `<br>` inside it ends a line. */
-function getInlineText(element: Element): string {
-  if (SKIPPED.has(element.tagName.toLowerCase())) return '';
-  return [...element.childNodes].map((node) => (node.nodeType === 1 ? getInlineText(node as Element) : (node.textContent ?? ''))).join('');
-}
-
 /**
  * Reads the article out of a saved HTML page.
  * @example extractHtmlArticle('<html><body><article><h1>Title</h1><p>Text.</p></article></body></html>').blocks
@@ -144,6 +100,7 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   const before = { published: findPublished(document, undefined), title: findTitle(document, documentTitle, siteName) };
   const authorInPage = [getMeta(document, 'author'), document.querySelector('[rel="author"], [itemprop="author"]')?.textContent];
   // Readability changes the document it reads, so everything above is read first.
+  prepareForReadability(document);
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
     parsed = new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
