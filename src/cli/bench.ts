@@ -14,9 +14,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { isMainModule, runCommand } from './command.ts';
 import type { ContentFile } from '../lib/content-entry.ts';
-import { generateBenchArchive, parseEntryCount } from '../lib/bench-archive.ts';
-import { getBaselineProjectFiles } from '../lib/bench-baseline.ts';
-import { formatBenchTable, parseTimeMaxRss, type BuildMeasurement } from '../lib/bench-report.ts';
+import { generateBenchArchive, parseEntryCount } from './bench/archive.ts';
+import { getBaselineProjectFiles } from './bench/baseline.ts';
+import { formatBenchTable, parseTimeMaxRss, type BuildMeasurement } from './bench/report.ts';
 import { UsageError } from '../lib/import-options.ts';
 
 const USAGE = `Usage: npm run bench -- --entries N [--keep]

@@ -4,12 +4,12 @@
  * so a run at the same size and seed builds the same archive on every machine.
  */
 import { stringify } from 'yaml';
-import type { ContentFile } from './content-entry.ts';
-import { toIsoString, type PartialDate } from './dates.ts';
-import { getArticleId, getArticlePath, slugify } from './ids.ts';
-import { renderFrontmatter } from './import-frontmatter.ts';
-import { UsageError } from './import-options.ts';
-import { capitalize, createRandom, LOREM_WORDS, makeClause, makeParagraph, makeSentence, makeWords, type Random } from './bench-text.ts';
+import type { ContentFile } from '../../lib/content-entry.ts';
+import { toIsoString, type PartialDate } from '../../lib/dates.ts';
+import { getArticleId, getArticlePath, slugify } from '../../lib/ids.ts';
+import { renderFrontmatter } from '../../lib/import-frontmatter.ts';
+import { UsageError } from '../../lib/import-options.ts';
+import { capitalize, createRandom, LOREM_WORDS, makeClause, makeParagraph, makeSentence, makeWords, type Random } from './text.ts';
 
 /** The largest archive the bench generates; beyond it a 2-core machine builds for hours. */
 export const MAX_BENCH_ENTRIES = 20_000;

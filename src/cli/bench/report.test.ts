@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchTable, formatBytes, formatRatio, parseTimeMaxRss, type BuildMeasurement } from './bench-report.ts';
+import { formatBenchTable, formatBytes, formatRatio, parseTimeMaxRss, type BuildMeasurement } from './report.ts';
 
 describe('formatBytes', () => {
   it('uses binary units with one decimal below 100', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateBenchArchive, getBenchArchiveCounts, MAX_BENCH_ENTRIES, parseEntryCount } from './bench-archive.ts';
-import { checkContent } from './content-check.ts';
-import { findArticleIdProblems } from './ids.ts';
-import { splitFrontmatter } from './import-frontmatter.ts';
-import { isQuoteInBody } from './quotes.ts';
+import { generateBenchArchive, getBenchArchiveCounts, MAX_BENCH_ENTRIES, parseEntryCount } from './archive.ts';
+import { checkContent } from '../../lib/content-check.ts';
+import { findArticleIdProblems } from '../../lib/ids.ts';
+import { splitFrontmatter } from '../../lib/import-frontmatter.ts';
+import { isQuoteInBody } from '../../lib/quotes.ts';
 
 const archive = generateBenchArchive({ entries: 50 });
 const articles = archive.files.filter((file) => file.path.startsWith('articles/')).map((file) => ({ path: file.path, ...splitFrontmatter(file.text) }));
