@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
+import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
@@ -25,4 +26,17 @@ export default defineConfig({
   // Order matters: Pagefind indexes first and reports its counts to the integrity check.
   integrations: [mdx(), sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
   build: { format: 'directory' },
+  // Benchmarks and tests that build another archive keep its content cache apart from this one's.
+  cacheDir: process.env.SITE_CACHE_DIR,
+  // Astro's Node log without a line per page written: a phase line each, and every warning.
+  logger: { entrypoint: './src/integrations/build-log.ts' },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (!isHarmlessBundlerLog(level, log)) handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -7,6 +7,7 @@ import { outletSchema } from './schemas/outlet.ts';
 import { personSchema } from './schemas/person.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { getEntryIdFromPath } from './lib/ids.ts';
+import { allowEmpty } from './lib/content/allow-empty.ts';
 
 // The content folder may be relative to the project or absolute (tests and benchmarks).
 const base = (folder: string) => `${siteConfig.contentDir.replace(/\/+$/, '')}/${folder}`;
@@ -28,7 +29,8 @@ export const collections = {
     schema: personSchema(),
   }),
   outlets: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: base('outlets'), generateId }),
+    // Articles may leave their outlet unknown, so an archive may hold no outlet at all.
+    loader: allowEmpty(glob({ pattern: '*.{yaml,yml}', base: base('outlets'), generateId })),
     schema: outletSchema(),
   }),
   events: defineCollection({
