@@ -81,6 +81,7 @@ async function addPage(index: pagefind.PagefindIndex, outDir: string, file: stri
 export async function buildSearchIndex(outDir: string, log: Log): Promise<SearchIndexSummary> {
   const bundleDir = join(outDir, BUNDLE_DIR);
   const htmlFiles = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir + sep)).sort();
+  const started = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw indexError('start', errors);
   try {
@@ -108,7 +109,8 @@ export async function buildSearchIndex(outDir: string, log: Log): Promise<Search
     }
     const bundleBytes = await sumSizes(await listFiles(bundleDir));
     const counts = SEARCH_RECORD_TYPES.map((type) => `${recordsByType[type]} ${type.toLowerCase()}`).join(', ');
-    log.info(`Indexed ${pageCount} of ${htmlFiles.length} pages (${counts}); ${BUNDLE_DIR}/ holds ${(bundleBytes / 1024).toFixed(1)} KiB.`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log.info(`Indexed ${pageCount} of ${htmlFiles.length} pages (${counts}) in ${seconds} s; ${BUNDLE_DIR}/ holds ${(bundleBytes / 1024).toFixed(1)} KiB.`);
     return { pageCount, recordsByType, bundleBytes };
   } finally {
     await pagefind.close();

@@ -124,3 +124,16 @@ describe('parseEntryCount', () => {
     }
   });
 });
+
+describe('the common name', () => {
+  it('names the person the most articles mention', () => {
+    const { files, commonName } = generateBenchArchive({ entries: 300 });
+    const mentions = new Map<string, number>();
+    for (const file of files.filter((f) => f.path.startsWith('articles/'))) {
+      for (const id of (splitFrontmatter(file.text).data['people'] as string[]) ?? []) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    }
+    const [mostMentioned] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const person = files.find((file) => file.path === `people/${mostMentioned}.yaml`);
+    expect(parse(person?.text ?? '')).toMatchObject({ name: commonName });
+  });
+});

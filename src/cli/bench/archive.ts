@@ -43,6 +43,8 @@ export interface BenchArchiveCounts {
 export interface BenchArchive {
   files: ContentFile[];
   counts: BenchArchiveCounts;
+  /** The name of the person the most articles mention: a search a reader would make. */
+  commonName: string;
 }
 
 /**
@@ -225,5 +227,6 @@ export function generateBenchArchive({ entries, seed = DEFAULT_BENCH_SEED }: { e
     files.push(article.file);
   }
   topics.forEach((topic, i) => files.push(makeTopic(random, i + 1, articlesByTopic.get(topic) ?? [])));
-  return { files, counts };
+  // The first person is drawn most often (pickSkewed's heavy head) and is in article 1's cast.
+  return { files, counts, commonName: people[0]?.person.name ?? '' };
 }
