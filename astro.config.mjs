@@ -27,9 +27,10 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind({ onIndexed: integrity.onIndexed }), integrity.integration],
   build: { format: 'directory' },
   // Benchmarks and tests that build another archive keep its content cache apart from this one's.
-  cacheDir: process.env.SITE_CACHE_DIR,
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Astro's Node log without a line per page written: a phase line each, and every warning.
-  logger: { entrypoint: './src/integrations/build-log.ts' },
+  // SITE_LOG_PAGES=1 brings the page lines and their render times back, for profiling.
+  logger: { entrypoint: './src/integrations/build-log.ts', config: { pageLines: process.env.SITE_LOG_PAGES === '1' } },
   vite: {
     build: {
       rolldownOptions: {

@@ -16,9 +16,10 @@ import { getBaselineProjectFiles } from './bench/baseline.ts';
 import { writeFiles } from './bench/files.ts';
 import { formatBenchNotes, formatBenchTable, type EngineExtras } from './bench/report.ts';
 import { GNU_TIME, measureBuild } from './bench/run-build.ts';
+import { formatRouteTimes, getRouteTimes } from './bench/profile.ts';
 import { UsageError } from '../lib/import-options.ts';
 
-const USAGE = `Usage: npm run bench -- --entries N [--incremental] [--keep]
+const USAGE = `Usage: npm run bench -- --entries N [--incremental] [--profile] [--keep]
 
 Generates a synthetic archive of N articles (Lorem ipsum filler, with the topics, people, outlets,
 events and quotes they reference) in a temporary folder, builds it with this engine and as a bare
@@ -30,6 +31,8 @@ Options:
   --entries N     how many articles, 1 to 20000 (required)
   --incremental   also change one article's text and rebuild with the content cache kept, and
                   report that rebuild against the cold build
+  --profile       also print the engine's render time per kind of page (its build then logs
+                  a line per page, SITE_LOG_PAGES=1)
   --keep          keep the temporary folder (archive, outputs, build logs) and print its path
   --help          show this text
 
@@ -39,6 +42,7 @@ Exit status: 0 done, 1 a build failed, 2 usage error.`;
 const OPTIONS = {
   entries: { type: 'string' },
   incremental: { type: 'boolean', default: false },
+  profile: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
@@ -49,6 +53,7 @@ const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
 interface BenchRequest {
   entries: number;
   incremental: boolean;
+  profile: boolean;
   keep: boolean;
 }
 
@@ -57,7 +62,7 @@ export async function runBench(args: readonly string[]): Promise<number> {
   let request: BenchRequest | undefined;
   const status = runCommand({ name: 'bench', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    request = { entries: parseEntryCount(values.entries), incremental: values.incremental, keep: values.keep };
+    request = { entries: parseEntryCount(values.entries), incremental: values.incremental, profile: values.profile, keep: values.keep };
     return 0;
   });
   return request ? compareBuilds(request) : status;
@@ -71,7 +76,7 @@ function editArticle(path: string): string {
 }
 
 /** Builds a synthetic archive with the engine and the bare site, and prints both. */
-async function compareBuilds({ entries, incremental, keep }: BenchRequest): Promise<number> {
+async function compareBuilds({ entries, incremental, profile, keep }: BenchRequest): Promise<number> {
   const workDir = mkdtempSync(join(tmpdir(), 'kr-bench-'));
   try {
     const archive = generateBenchArchive({ entries });
@@ -81,7 +86,10 @@ async function compareBuilds({ entries, incremental, keep }: BenchRequest): Prom
     console.error(`Generated ${counts.articles} articles, ${counts.topics} topics, ${counts.people} people, ${counts.outlets} outlets, ${counts.events} events in ${contentDir}`);
     const outDir = join(workDir, 'dist-engine');
     // The engine's content cache stays in the work folder, apart from the project's own.
-    const env = { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(workDir, 'engine-cache') };
+    const env = {
+      SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: join(workDir, 'engine-cache'),
+      ...(profile ? { SITE_LOG_PAGES: '1' } : {}),
+    };
     const engineRun = { name: 'engine', cwd: REPO_ROOT, outDir, env, workDir, force: true, astroBin: ASTRO_BIN };
     const engine = await measureBuild(engineRun);
     const extras: EngineExtras = {};
@@ -105,6 +113,7 @@ async function compareBuilds({ entries, incremental, keep }: BenchRequest): Prom
     const baseline = await measureBuild({ name: 'baseline', cwd: baselineDir, outDir: join(baselineDir, 'dist'), env: {}, workDir, force: true, astroBin: ASTRO_BIN });
     console.log(formatBenchTable(entries, engine, baseline));
     for (const note of formatBenchNotes(engine, baseline, extras)) console.log(note);
+    if (profile) console.log(['', 'Engine render time by kind of page (cold build):', ...formatRouteTimes(getRouteTimes(engine.log))].join('\n'));
     console.log(existsSync(GNU_TIME)
       ? 'Peak RSS, one process: the largest process of the build (GNU time %M). All processes: their sum, sampled every 250 ms.'
       : `Peak RSS, one process: not measured, GNU time was not found at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).`);

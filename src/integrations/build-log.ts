@@ -48,10 +48,17 @@ export function isHarmlessBundlerLog(level: string, log: { code?: string | undef
   return level === 'warn' && log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('"use astro:head-inject"');
 }
 
+export interface BuildLogConfig {
+  level?: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Print the line per page after all, with its render time: for profiling a build. */
+  pageLines?: boolean;
+}
+
 /** The destination Astro loads: its Node destination behind the page-line filter. */
-export default function quietBuildLog(config?: { level?: 'debug' | 'info' | 'warn' | 'error' | 'silent' }) {
-  const destination = nodeLogger(config);
-  const keep = createPageLineFilter();
+export default function quietBuildLog(config: BuildLogConfig = {}) {
+  const { pageLines = false, ...nodeConfig } = config;
+  const destination = nodeLogger(nodeConfig);
+  const keep = pageLines ? () => true : createPageLineFilter();
   return {
     ...destination,
     write(event: LogEvent) {

@@ -43,7 +43,7 @@ export function measureOutput(outDir: string): Pick<BuildMeasurement, 'pages' | 
 }
 
 /** Runs one `astro build`, its output to a log file, and measures it; throws when it fails. */
-export async function measureBuild(run: BuildRun): Promise<BuildMeasurement> {
+export async function measureBuild(run: BuildRun): Promise<BuildMeasurement & { log: string }> {
   const log = join(run.workDir, `${run.name}.log`);
   const rssFile = join(run.workDir, `${run.name}.rss`);
   const useTime = existsSync(GNU_TIME);
@@ -70,5 +70,6 @@ export async function measureBuild(run: BuildRun): Promise<BuildMeasurement> {
     treeRssBytes: canSample && treeRssBytes > 0 ? treeRssBytes : undefined,
     indexSeconds: parseIndexSeconds(text),
     ...measureOutput(run.outDir),
+    log: text,
   };
 }
