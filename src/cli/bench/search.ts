@@ -3,16 +3,17 @@
  * opened in a real Chromium with a common name, and every request to the search bundle counted
  * (Pagefind's script, its WebAssembly, index chunks and result fragments).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { launchChrome } from '../../test/chrome.ts';
 
 /** What the first query measured. */
 export interface FirstQuery {
   query: string;
-  /** Bytes received for requests under /pagefind/ (bodies and headers, as the network carried them). */
+  /** Bytes received for requests under /pagefind/ (bodies and headers, as the network carried them; text gzipped). */
   bytes: number;
   requests: number;
   /** From opening `/search/?q=...` until the first result is on the page. */
@@ -26,7 +27,10 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm', '.xml': 'application/xml', '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on a free local port, as a static host would. */
+// Text a static host or CDN compresses; Pagefind's index chunks and fragments are gzip already.
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.xml', '.svg']);
+
+/** Serves `root` on a free local port, as a static host would: text gzipped when the browser accepts it. */
 async function serve(root: string): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -36,8 +40,14 @@ async function serve(root: string): Promise<Server> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
-    createReadStream(file).pipe(response);
+    const gzip = COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return server;
