@@ -96,7 +96,11 @@ async function compareBuilds({ entries, incremental, profile, keep }: BenchReque
     console.error(`Searching for "${archive.commonName}" in Chromium…`);
     // Loaded only here: Playwright is heavy, and --help or a usage error should answer at once.
     const { measureFirstQuery } = await import('./bench/search.ts');
-    extras.firstQuery = await measureFirstQuery(outDir, archive.commonName);
+    // A browser that fails on a loaded machine costs the search figure, not the build figures.
+    await measureFirstQuery(outDir, archive.commonName).then(
+      (firstQuery) => { extras.firstQuery = firstQuery; },
+      (error: Error) => { extras.firstQueryError = error.message.split('\n')[0]; },
+    );
     if (incremental) {
       const edited = archive.files.find((file) => file.path.startsWith('articles/'));
       if (!edited) throw new Error('the generated archive has no article to edit');

@@ -82,5 +82,6 @@ describe('formatBenchTable', () => {
 
   it('leaves out what was not measured', () => {
     expect(formatBenchNotes({ ...engine, largestPage: undefined }, baseline, {})).toEqual(['Largest page: engine —; bare /a/index.html (30.0 KiB).']);
+    expect(formatBenchNotes(engine, baseline, { firstQueryError: 'Timeout 180000ms exceeded.' })[1]).toBe('First query: not measured (Timeout 180000ms exceeded.).');
   });
 });

@@ -28,6 +28,8 @@ export interface EngineExtras {
   /** The rebuild after one article's text changed, with the content cache kept. */
   incrementalSeconds?: number | undefined;
   firstQuery?: { query: string; bytes: number; requests: number; loadToResultsMs: number; typeToResultsMs: number } | undefined;
+  /** Why the first query could not be measured. */
+  firstQueryError?: string | undefined;
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB'] as const;
@@ -140,5 +142,6 @@ export function formatBenchNotes(engine: BuildMeasurement, baseline: BuildMeasur
         `results ${Math.round(query.loadToResultsMs)} ms after opening /search/?q=, ${Math.round(query.typeToResultsMs)} ms after typing (the page waits 250 ms for typing to pause).`,
     );
   }
+  if (extras.firstQueryError) notes.push(`First query: not measured (${extras.firstQueryError}).`);
   return notes;
 }

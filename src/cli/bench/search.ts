@@ -69,7 +69,7 @@ export async function measureFirstQuery(distDir: string, query: string): Promise
     });
     const started = performance.now();
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector('.search-result', { timeout: 60_000 });
+    await page.waitForSelector('.search-result', { timeout: 180_000 });
     const loadToResultsMs = performance.now() - started;
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(pending);
@@ -81,7 +81,7 @@ export async function measureFirstQuery(distDir: string, query: string): Promise
     await typing.waitForLoadState('networkidle');
     const typed = performance.now();
     await typing.fill('#search-input', query);
-    await typing.waitForSelector('.search-result', { timeout: 60_000 });
+    await typing.waitForSelector('.search-result', { timeout: 180_000 });
     const typeToResultsMs = performance.now() - typed;
     return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, loadToResultsMs, typeToResultsMs };
   } finally {
