@@ -9,6 +9,7 @@ import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import { isIndexable } from './src/lib/crawlers.ts';
+import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
 
@@ -37,4 +38,18 @@ export default defineConfig({
   build: { format: 'directory' },
   // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/csp.ts).
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
+  // Benchmarks and tests that build another archive keep its content cache apart from this one's.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
+  // Astro's Node log without a line per page written: a phase line each, and every warning.
+  // SITE_LOG_PAGES=1 brings the page lines and their render times back, for profiling.
+  logger: { entrypoint: './src/integrations/build-log.ts', config: { pageLines: process.env.SITE_LOG_PAGES === '1' } },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          if (!isHarmlessBundlerLog(level, log)) handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -7,6 +7,7 @@ import { personSchema } from './schemas/person.ts';
 import { topicSchema } from './schemas/topic.ts';
 import type { CollectionName } from './schemas/common.ts';
 import { contentLoader } from './lib/content/loader.ts';
+import { allowEmpty } from './lib/content/allow-empty.ts';
 
 /** Today on the maintainer's calendar: no content date may be later (the rule `npm run check` keeps). */
 const today = () => {
@@ -23,6 +24,7 @@ export const collections = {
   articles: defineCollection({ loader: loader('articles'), schema: articleSchema(reference) }),
   topics: defineCollection({ loader: loader('topics'), schema: topicSchema() }),
   people: defineCollection({ loader: loader('people'), schema: personSchema() }),
-  outlets: defineCollection({ loader: loader('outlets'), schema: outletSchema() }),
+  // Articles may leave their outlet unknown, so an archive may hold no outlet at all.
+  outlets: defineCollection({ loader: allowEmpty(loader('outlets')), schema: outletSchema() }),
   events: defineCollection({ loader: loader('events'), schema: eventSchema(reference) }),
 };

@@ -24,11 +24,30 @@ export interface SiteConfig {
   contentDir: string;
   /** Language of the site's own interface text (BCP 47). */
   language: string;
-  /** Articles per page on the paginated archive index. */
+  /** Articles per page on every list of articles: the archive index, a topic's, person's, outlet's or event's. */
   articlesPerPage: number;
+  /** Quotes per page on the quote listings (by speaker, by year); a person's and a topic's page show this many of the latest. */
+  quotesPerPage: number;
+  /** Timeline items on one page: a longer timeline splits by year, a longer year by month, and a longer month paginates. */
+  timelineItemsPerPage: number;
+  /** Quotes a person's or a topic's page shows, the latest, before linking on. */
+  latestQuotes: number;
+  /** Events a topic page lists before linking on to the topic's timeline. */
+  eventsOnTopicPage: number;
+  /** People a topic page names (those most often mentioned) before linking on to the rest. */
+  peopleOnTopicPage: number;
 }
 
 const env = typeof process === 'undefined' ? {} : process.env;
+
+/** A page size from the environment (tests build small archives with small pages), or the default. */
+function readPageSize(name: string, fallback: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`${name}="${value}" must be a whole number of at least 1`);
+  return size;
+}
 
 export const siteConfig: SiteConfig = {
   name: 'Kremlin Record',
@@ -46,5 +65,12 @@ export const siteConfig: SiteConfig = {
   // Benchmarks and tests point the engine at another archive folder through SITE_CONTENT_DIR.
   contentDir: env.SITE_CONTENT_DIR ?? 'content',
   language: 'en',
-  articlesPerPage: 20,
+  // Sizes that keep every page well under 150 KB however large the archive grows (DESIGN.md
+  // "Every listing is bounded"); tests set small ones through the variables named here.
+  articlesPerPage: readPageSize('SITE_ARTICLES_PER_PAGE', 20),
+  quotesPerPage: readPageSize('SITE_QUOTES_PER_PAGE', 40),
+  timelineItemsPerPage: readPageSize('SITE_TIMELINE_PER_PAGE', 200),
+  latestQuotes: readPageSize('SITE_LATEST_QUOTES', 5),
+  eventsOnTopicPage: readPageSize('SITE_EVENTS_ON_TOPIC_PAGE', 12),
+  peopleOnTopicPage: readPageSize('SITE_PEOPLE_ON_TOPIC_PAGE', 30),
 };

@@ -18,7 +18,7 @@ describe('npm run bench', { timeout: 20_000 }, () => {
   it('prints its usage with --help', () => {
     const result = runBench('--help');
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('Usage: npm run bench -- --entries N [--keep]');
+    expect(result.stdout).toContain('Usage: npm run bench -- --entries N [--incremental] [--profile] [--keep]');
   });
 
   it('exits 2, naming the flag, when --entries is missing or out of range', () => {

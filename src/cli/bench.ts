@@ -1,119 +1,83 @@
 /**
  * `npm run bench -- --entries N`: generates a synthetic archive of N articles in a temporary
  * folder, builds it with this engine and as a bare Astro MDX site, and prints time, peak memory,
- * pages and sizes side by side.
+ * pages, sizes and the first search's cost side by side.
  *
- * Peak memory is the kernel's count: each build runs under GNU time (`/usr/bin/time -f %M`), whose
- * figure is the largest resident set of any process in the build's tree (Node, or Pagefind's
- * indexer), not their sum. Without GNU time, a preloaded hook reports the Node process's own
- * `process.resourceUsage().maxRSS`, and the table says so.
+ * Peak memory is measured twice: GNU time's maximum resident set (`/usr/bin/time -f %M`, the
+ * largest single process of the build: Node, or Pagefind's indexer), and the sum over the build's
+ * whole process tree, sampled from /proc every 250 ms.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isMainModule, runCommand } from './command.ts';
-import type { ContentFile } from '../lib/content-entry.ts';
-import { generateBenchArchive, parseEntryCount } from '../lib/bench-archive.ts';
-import { getBaselineProjectFiles } from '../lib/bench-baseline.ts';
-import { formatBenchTable, parseTimeMaxRss, type BuildMeasurement } from '../lib/bench-report.ts';
+import { generateBenchArchive, parseEntryCount } from './bench/archive.ts';
+import { getBaselineProjectFiles } from './bench/baseline.ts';
+import { writeFiles } from './bench/files.ts';
+import { formatBenchNotes, formatBenchTable, type EngineExtras } from './bench/report.ts';
+import { GNU_TIME, measureBuild } from './bench/run-build.ts';
+import { formatRouteTimes, getRouteTimes } from './bench/profile.ts';
 import { UsageError } from '../lib/import-options.ts';
 import { LOCAL_SITE_URL } from '../lib/site-url.ts';
 
-const USAGE = `Usage: npm run bench -- --entries N [--keep]
+const USAGE = `Usage: npm run bench -- --entries N [--incremental] [--profile] [--keep]
 
-Generates a synthetic archive of N articles (Lorem ipsum filler, with the topics, people, outlets
-and events they reference) in a temporary folder, builds it with this engine and as a bare Astro
-MDX site, and prints build time, peak memory, pages, output and search index sizes side by side.
+Generates a synthetic archive of N articles (Lorem ipsum filler, with the topics, people, outlets,
+events and quotes they reference) in a temporary folder, builds it with this engine and as a bare
+Astro MDX site, and prints build time, peak memory, pages, output size, the largest page, the
+search index's size and indexing time, and what a first search for a common name transfers in
+Chromium.
 
 Options:
-  --entries N   how many articles, 1 to 20000 (required)
-  --keep        keep the temporary folder (archive, both outputs, build logs) and print its path
-  --help        show this text
+  --entries N     how many articles, 1 to 20000 (required)
+  --incremental   also change one article's text and rebuild with the content cache kept, and
+                  report that rebuild against the cold build
+  --profile       also print the engine's render time per kind of page (its build then logs
+                  a line per page, SITE_LOG_PAGES=1)
+  --keep          keep the temporary folder (archive, outputs, build logs) and print its path
+  --help          show this text
 
+Peak memory per process needs GNU time at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).
 Exit status: 0 done, 1 a build failed, 2 usage error.`;
 
 const OPTIONS = {
   entries: { type: 'string' },
+  incremental: { type: 'boolean', default: false },
+  profile: { type: 'boolean', default: false },
   keep: { type: 'boolean', default: false },
   help: { type: 'boolean', default: false },
 } as const;
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO_BIN = join(REPO_ROOT, 'node_modules/astro/bin/astro.mjs');
-const GNU_TIME = '/usr/bin/time';
-const RSS_HOOK = `data:text/javascript,${encodeURIComponent(
-  "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.KR_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));",
-)}`;
 
-function writeFiles(root: string, files: readonly ContentFile[]): void {
-  for (const file of files) {
-    const path = join(root, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, file.text);
-  }
+interface BenchRequest {
+  entries: number;
+  incremental: boolean;
+  profile: boolean;
+  keep: boolean;
 }
 
-/** The sizes of every file under `dir`, by path. */
-function listSizes(dir: string): Map<string, number> {
-  if (!existsSync(dir)) return new Map();
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => join(entry.parentPath, entry.name)).map((path) => [path, statSync(path).size]));
-}
-
-const sum = (values: Iterable<number>): number => [...values].reduce((total, value) => total + value, 0);
-
-interface BuildRun {
-  name: string;
-  cwd: string;
-  outDir: string;
-  env: Record<string, string>;
-  workDir: string;
-}
-
-/** Runs one `astro build`, its output to a log file, and measures it; throws when it fails. */
-function measureBuild({ name, cwd, outDir, env, workDir }: BuildRun): BuildMeasurement {
-  const log = join(workDir, `${name}.log`);
-  const rssFile = join(workDir, `${name}.rss`);
-  const useTime = existsSync(GNU_TIME);
-  // --force: a cold build every run. Astro's content cache would otherwise keep the previous
-  // run's entries, identical in text, with paths into a temporary folder since deleted.
-  const node = [process.execPath, ...(useTime ? [] : ['--import', RSS_HOOK]), ASTRO_BIN, 'build', '--force'];
-  const [command, ...args] = useTime ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...node] : node;
-  console.error(`Building ${name}…`);
-  const fd = openSync(log, 'w');
-  const started = performance.now();
-  const result = spawnSync(command ?? '', args, { cwd, env: { ...process.env, ...env, KR_BENCH_RSS_FILE: rssFile }, stdio: ['ignore', fd, fd] });
-  const seconds = (performance.now() - started) / 1000;
-  closeSync(fd);
-  if (result.status !== 0) {
-    const tail = readFileSync(log, 'utf8').trimEnd().split('\n').slice(-30).join('\n');
-    throw new Error(`the ${name} build failed (exit ${result.status ?? result.signal}):\n${tail}`);
-  }
-  const rssText = existsSync(rssFile) ? readFileSync(rssFile, 'utf8') : '';
-  const sizes = listSizes(outDir);
-  const indexDir = join(outDir, 'pagefind') + sep;
-  const pages = [...sizes.keys()].filter((path) => path.endsWith('.html') && !path.startsWith(indexDir)).length;
-  const indexSizes = [...sizes].filter(([path]) => path.startsWith(indexDir)).map(([, size]) => size);
-  return {
-    seconds,
-    peakRssBytes: useTime ? parseTimeMaxRss(rssText) : Number(rssText) * 1024 || undefined,
-    pages,
-    distBytes: sum(sizes.values()),
-    indexBytes: indexSizes.length > 0 ? sum(indexSizes) : undefined,
-  };
-}
-
-/** Runs the command; returns the exit status. */
-export function runBench(args: readonly string[]): number {
-  return runCommand({ name: 'bench', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
+/** Runs the command; resolves to the exit status. */
+export async function runBench(args: readonly string[]): Promise<number> {
+  let request: BenchRequest | undefined;
+  const status = runCommand({ name: 'bench', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-    return compareBuilds(parseEntryCount(values.entries), values.keep);
+    request = { entries: parseEntryCount(values.entries), incremental: values.incremental, profile: values.profile, keep: values.keep };
+    return 0;
   });
+  return request ? compareBuilds(request) : status;
 }
 
-/** Builds a synthetic archive of `entries` with the engine and the bare site, and prints both. */
-function compareBuilds(entries: number, keep: boolean): number {
+/** Appends a sentence to the body of the article at `path`; returns the sentence. */
+function editArticle(path: string): string {
+  const sentence = `Benchmark edit ${Date.now()}: an incremental build must show this sentence.`;
+  writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd()}\n\n${sentence}\n`);
+  return sentence;
+}
+
+/** Builds a synthetic archive with the engine and the bare site, and prints both. */
+async function compareBuilds({ entries, incremental, profile, keep }: BenchRequest): Promise<number> {
   const workDir = mkdtempSync(join(tmpdir(), 'kr-bench-'));
   try {
     const archive = generateBenchArchive({ entries });
@@ -122,15 +86,42 @@ function compareBuilds(entries: number, keep: boolean): number {
     const { counts } = archive;
     console.error(`Generated ${counts.articles} articles, ${counts.topics} topics, ${counts.people} people, ${counts.outlets} outlets, ${counts.events} events in ${contentDir}`);
     const outDir = join(workDir, 'dist-engine');
-    const engine = measureBuild({ name: 'engine', cwd: REPO_ROOT, outDir, env: { SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_URL: LOCAL_SITE_URL }, workDir });
+    // The engine's content cache stays in the work folder, apart from the project's own.
+    const env = {
+      SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_URL: LOCAL_SITE_URL, SITE_CACHE_DIR: join(workDir, 'engine-cache'),
+      ...(profile ? { SITE_LOG_PAGES: '1' } : {}),
+    };
+    const engineRun = { name: 'engine', cwd: REPO_ROOT, outDir, env, workDir, force: true, astroBin: ASTRO_BIN };
+    const engine = await measureBuild(engineRun);
+    const extras: EngineExtras = {};
+    console.error(`Searching for "${archive.commonName}" in Chromium…`);
+    // Loaded only here: Playwright is heavy, and --help or a usage error should answer at once.
+    const { measureFirstQuery } = await import('./bench/search.ts');
+    // A browser that fails on a loaded machine costs the search figure, not the build figures.
+    await measureFirstQuery(outDir, archive.commonName).then(
+      (firstQuery) => { extras.firstQuery = firstQuery; },
+      (error: Error) => { extras.firstQueryError = error.message.split('\n')[0]; },
+    );
+    if (incremental) {
+      const edited = archive.files.find((file) => file.path.startsWith('articles/'));
+      if (!edited) throw new Error('the generated archive has no article to edit');
+      const sentence = editArticle(join(contentDir, edited.path));
+      extras.incrementalSeconds = (await measureBuild({ ...engineRun, name: 'engine-incremental', force: false })).seconds;
+      const id = edited.path.replace(/^.*\/|\.mdx$/g, '');
+      if (!readFileSync(join(outDir, 'articles', id, 'index.html'), 'utf8').includes(sentence)) {
+        throw new Error(`the incremental build did not show the edit to ${edited.path}`);
+      }
+    }
     const baselineDir = join(workDir, 'baseline');
     writeFiles(baselineDir, getBaselineProjectFiles(join(contentDir, 'articles')));
     symlinkSync(join(REPO_ROOT, 'node_modules'), join(baselineDir, 'node_modules'), 'dir');
-    const baseline = measureBuild({ name: 'baseline', cwd: baselineDir, outDir: join(baselineDir, 'dist'), env: {}, workDir });
+    const baseline = await measureBuild({ name: 'baseline', cwd: baselineDir, outDir: join(baselineDir, 'dist'), env: {}, workDir, force: true, astroBin: ASTRO_BIN });
     console.log(formatBenchTable(entries, engine, baseline));
+    for (const note of formatBenchNotes(engine, baseline, extras)) console.log(note);
+    if (profile) console.log(['', 'Engine render time by kind of page (cold build):', ...formatRouteTimes(getRouteTimes(engine.log))].join('\n'));
     console.log(existsSync(GNU_TIME)
-      ? 'Peak RSS: the largest process of each build (GNU time %M), not the sum of its processes.'
-      : 'Peak RSS: the Node process of each build only (process.resourceUsage); GNU time was not found.');
+      ? 'Peak RSS, one process: the largest process of the build (GNU time %M). All processes: their sum, sampled every 250 ms.'
+      : `Peak RSS, one process: not measured, GNU time was not found at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).`);
     return 0;
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);
@@ -141,4 +132,4 @@ function compareBuilds(entries: number, keep: boolean): number {
   }
 }
 
-if (isMainModule(import.meta.url)) process.exitCode = runBench(process.argv.slice(2));
+if (isMainModule(import.meta.url)) process.exitCode = await runBench(process.argv.slice(2));

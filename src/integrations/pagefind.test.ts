@@ -125,7 +125,7 @@ describe('buildSearchIndex', () => {
     const summary = await buildSearchIndex(outDir, log);
     expect(summary.bundleBytes).toBeGreaterThanOrEqual(1000);
     expect(summary.bundleBytes).toBeLessThan(5000);
-    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 5 of 7 pages \(2 article, 1 topic, 1 person, 1 event\); pagefind\/ holds \d+\.\d KiB\.$/));
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 5 of 7 pages \(2 article, 1 topic, 1 person, 1 event\) in \d+\.\d s; pagefind\/ holds \d+\.\d KiB\.$/));
   });
 
   it('leaves Pagefind’s ready-made interfaces, which the site does not use, out of the bundle', async () => {

@@ -94,6 +94,7 @@ async function addPage(index: pagefind.PagefindIndex, url: string, content: stri
 export async function buildSearchIndex(outDir: string, log: Log, language = siteConfig.language): Promise<SearchIndexSummary> {
   const bundleDir = join(outDir, BUNDLE_DIR);
   const htmlFiles = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir + sep)).sort();
+  const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw indexError('start', errors);
   try {
@@ -128,7 +129,8 @@ export async function buildSearchIndex(outDir: string, log: Log, language = site
     }
     const bundleBytes = await sumSizes(await listFiles(bundleDir));
     const counts = SEARCH_RECORD_TYPES.map((type) => `${recordsByType[type]} ${type.toLowerCase()}`).join(', ');
-    log.info(`Indexed ${pageCount} of ${htmlFiles.length} pages (${counts}); ${BUNDLE_DIR}/ holds ${(bundleBytes / 1024).toFixed(1)} KiB.`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    log.info(`Indexed ${pageCount} of ${htmlFiles.length} pages (${counts}) in ${seconds} s; ${BUNDLE_DIR}/ holds ${(bundleBytes / 1024).toFixed(1)} KiB.`);
     return { pageCount, recordsByType, records, bundleBytes };
   } finally {
     await pagefind.close();

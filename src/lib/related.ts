@@ -12,7 +12,12 @@ export interface ArticleEvents {
 export function groupByLinks<T>(items: readonly T[], getIds: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    for (const id of getIds(item)) groups.set(id, [...(groups.get(id) ?? []), item]);
+    // Appending in place: copying the group for each item made this quadratic in a group's size.
+    for (const id of getIds(item)) {
+      const group = groups.get(id);
+      if (group) group.push(item);
+      else groups.set(id, [item]);
+    }
   }
   return groups;
 }

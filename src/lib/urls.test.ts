@@ -26,6 +26,31 @@ describe('createUrls', () => {
     expect(urls.articles(3)).toBe('/kr/articles/3/');
   });
 
+  it('keeps the first page of every listing at its own URL and numbers the rest', () => {
+    expect(urls.person('p')).toBe('/kr/people/p/');
+    expect(urls.person('p', 1)).toBe('/kr/people/p/');
+    expect(urls.person('p', 2)).toBe('/kr/people/p/2/');
+    expect(urls.topic('t', 3)).toBe('/kr/topics/t/3/');
+    expect(urls.outlet('o', 2)).toBe('/kr/outlets/o/2/');
+    expect(urls.event('e', 4)).toBe('/kr/events/e/4/');
+  });
+
+  it('places a timeline page by topic, year, two-digit month and page', () => {
+    expect(urls.timeline()).toBe('/kr/timeline/');
+    expect(urls.timeline('navalny')).toBe('/kr/timeline/navalny/');
+    expect(urls.timeline(undefined, { year: 2023 })).toBe('/kr/timeline/2023/');
+    expect(urls.timeline('navalny', { year: 2023, month: 4 })).toBe('/kr/timeline/navalny/2023/04/');
+    expect(urls.timeline(undefined, { year: 2023, month: 12, page: 2 })).toBe('/kr/timeline/2023/12/2/');
+    expect(urls.timeline(undefined, { page: 1 })).toBe('/kr/timeline/');
+  });
+
+  it('gives each speaker and each year its own quotes listing', () => {
+    expect(urls.quotes()).toBe('/kr/quotes/');
+    expect(urls.quotes({ speakerId: 'dmitry-peskov' })).toBe('/kr/quotes/dmitry-peskov/');
+    expect(urls.quotes({ speakerId: 'dmitry-peskov', page: 2 })).toBe('/kr/quotes/dmitry-peskov/2/');
+    expect(urls.quotes({ year: 2023, page: 3 })).toBe('/kr/quotes/2023/3/');
+  });
+
   it('encodes a search query', () => {
     expect(urls.search('Peskov & Putin')).toBe('/kr/search/?q=Peskov%20%26%20Putin');
   });

@@ -24,21 +24,51 @@ export function getSourceFileUrl(location: RepositoryLocation, filePath: string)
   return `${location.repositoryUrl.replace(/\/+$/, '')}/blob/${encodeURIComponent(location.branch)}/${path}`;
 }
 
+/** Where in a split, paginated listing a page sits: its year, its month of that year, its page. */
+export interface ListingPlace {
+  year?: number | undefined;
+  month?: number | undefined;
+  /** 1 (the default) is the listing's own URL; later pages add their number. */
+  page?: number | undefined;
+}
+
+/**
+ * The path of page `page` of the listing at `path`: the first page keeps the listing's own URL.
+ * @example toPagePath('/people/x/', 2) // "/people/x/2/"
+ */
+export function toPagePath(path: string, page = 1): string {
+  return page <= 1 ? path : `${path}${page}/`;
+}
+
+/**
+ * The path segments of a place in a calendar split, e.g. "2023/04/3/" for page 3 of April 2023.
+ * @example toPlacePath({ year: 2023, month: 4 }) // "2023/04/"
+ */
+export function toPlacePath({ year, month, page }: ListingPlace): string {
+  const calendar = year === undefined ? '' : `${year}/${month === undefined ? '' : `${String(month).padStart(2, '0')}/`}`;
+  return toPagePath(calendar, page);
+}
+
 /** The site's URL builders, bound to one base path. */
 export function createUrls(base: string) {
   const to = (path: string) => withBase(base, path);
   return {
     home: () => to('/'),
-    articles: (page = 1) => to(page <= 1 ? '/articles/' : `/articles/${page}/`),
+    articles: (page = 1) => to(toPagePath('/articles/', page)),
     article: (id: string) => to(`/articles/${id}/`),
     topics: () => to('/topics/'),
-    topic: (id: string) => to(`/topics/${id}/`),
+    topic: (id: string, page = 1) => to(toPagePath(`/topics/${id}/`, page)),
     topicFeed: (id: string) => to(`/topics/${id}/rss.xml`),
-    person: (id: string) => to(`/people/${id}/`),
-    outlet: (id: string) => to(`/outlets/${id}/`),
-    event: (id: string) => to(`/events/${id}/`),
-    timeline: (topicId?: string) => to(topicId ? `/timeline/${topicId}/` : '/timeline/'),
-    quotes: () => to('/quotes/'),
+    person: (id: string, page = 1) => to(toPagePath(`/people/${id}/`, page)),
+    outlet: (id: string, page = 1) => to(toPagePath(`/outlets/${id}/`, page)),
+    event: (id: string, page = 1) => to(toPagePath(`/events/${id}/`, page)),
+    /** The timeline, whole or of one topic, at a year, a month of it, and a page. */
+    timeline: (topicId?: string, place: ListingPlace = {}) => to(`/timeline/${topicId ? `${topicId}/` : ''}${toPlacePath(place)}`),
+    /** The quotes: all of them, or one speaker's or one year's, at a page. */
+    quotes: (scope: { speakerId?: string; year?: number; page?: number } = {}) => {
+      const group = scope.speakerId ?? (scope.year === undefined ? undefined : String(scope.year));
+      return to(group ? toPagePath(`/quotes/${group}/`, scope.page) : '/quotes/');
+    },
     search: (query?: string) => to(query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
     contribute: () => to('/contribute/'),
     about: () => to('/about/'),

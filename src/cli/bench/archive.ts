@@ -4,12 +4,12 @@
  * so a run at the same size and seed builds the same archive on every machine.
  */
 import { stringify } from 'yaml';
-import type { ContentFile } from './content-entry.ts';
-import { toIsoString, type PartialDate } from './dates.ts';
-import { getArticleId, getArticlePath, slugify } from './ids.ts';
-import { renderFrontmatter } from './import-frontmatter.ts';
-import { UsageError } from './import-options.ts';
-import { capitalize, createRandom, LOREM_WORDS, makeClause, makeParagraph, makeSentence, makeWords, type Random } from './bench-text.ts';
+import type { ContentFile } from '../../lib/content-entry.ts';
+import { toIsoString, type PartialDate } from '../../lib/dates.ts';
+import { getArticleId, getArticlePath, slugify } from '../../lib/ids.ts';
+import { renderFrontmatter } from '../../lib/import-frontmatter.ts';
+import { UsageError } from '../../lib/import-options.ts';
+import { capitalize, createRandom, LOREM_WORDS, makeClause, makeParagraph, makeSentence, makeWords, type Random } from './text.ts';
 
 /** The largest archive the bench generates; beyond it a 2-core machine builds for hours. */
 export const MAX_BENCH_ENTRIES = 20_000;
@@ -43,6 +43,8 @@ export interface BenchArchiveCounts {
 export interface BenchArchive {
   files: ContentFile[];
   counts: BenchArchiveCounts;
+  /** The name of the person the most articles mention: a search a reader would make. */
+  commonName: string;
 }
 
 /**
@@ -225,5 +227,6 @@ export function generateBenchArchive({ entries, seed = DEFAULT_BENCH_SEED }: { e
     files.push(article.file);
   }
   topics.forEach((topic, i) => files.push(makeTopic(random, i + 1, articlesByTopic.get(topic) ?? [])));
-  return { files, counts };
+  // The first person is drawn most often (pickSkewed's heavy head) and is in article 1's cast.
+  return { files, counts, commonName: people[0]?.person.name ?? '' };
 }

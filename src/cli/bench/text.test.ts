@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, createRandom, LOREM_WORDS, makeParagraph, makeSentence } from './bench-text.ts';
+import { capitalize, createRandom, LOREM_WORDS, makeParagraph, makeSentence } from './text.ts';
 
 describe('createRandom', () => {
   it('gives the same sequence for the same seed, and another for another seed', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateBenchArchive, getBenchArchiveCounts, MAX_BENCH_ENTRIES, parseEntryCount } from './bench-archive.ts';
-import { checkContent } from './content-check.ts';
-import { findArticleIdProblems } from './ids.ts';
-import { splitFrontmatter } from './import-frontmatter.ts';
-import { isQuoteInBody } from './quotes.ts';
+import { generateBenchArchive, getBenchArchiveCounts, MAX_BENCH_ENTRIES, parseEntryCount } from './archive.ts';
+import { checkContent } from '../../lib/content-check.ts';
+import { findArticleIdProblems } from '../../lib/ids.ts';
+import { splitFrontmatter } from '../../lib/import-frontmatter.ts';
+import { isQuoteInBody } from '../../lib/quotes.ts';
 
 const archive = generateBenchArchive({ entries: 50 });
 const articles = archive.files.filter((file) => file.path.startsWith('articles/')).map((file) => ({ path: file.path, ...splitFrontmatter(file.text) }));
@@ -122,5 +122,18 @@ describe('parseEntryCount', () => {
     for (const value of ['0', '20001', '1.5', '-3', 'many', '']) {
       expect(() => parseEntryCount(value), value).toThrow(`--entries "${value}" must be a whole number from 1 to 20000`);
     }
+  });
+});
+
+describe('the common name', () => {
+  it('names the person the most articles mention', () => {
+    const { files, commonName } = generateBenchArchive({ entries: 300 });
+    const mentions = new Map<string, number>();
+    for (const file of files.filter((f) => f.path.startsWith('articles/'))) {
+      for (const id of (splitFrontmatter(file.text).data['people'] as string[]) ?? []) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    }
+    const [mostMentioned] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const person = files.find((file) => file.path === `people/${mostMentioned}.yaml`);
+    expect(parse(person?.text ?? '')).toMatchObject({ name: commonName });
   });
 });

@@ -15,6 +15,21 @@ export interface BuildMeasurement {
   distBytes: number;
   /** The search bundle (`pagefind/`); undefined when the build has none. */
   indexBytes: number | undefined;
+  /** The build's processes together at their largest, sampled from /proc; undefined without /proc. */
+  treeRssBytes?: number | undefined;
+  /** The largest HTML page, by its path in the output. */
+  largestPage?: { path: string; bytes: number } | undefined;
+  /** Pagefind's indexing time, as the build reports it; undefined when the build has no index. */
+  indexSeconds?: number | undefined;
+}
+
+/** What only the engine's run measures. */
+export interface EngineExtras {
+  /** The rebuild after one article's text changed, with the content cache kept. */
+  incrementalSeconds?: number | undefined;
+  firstQuery?: { query: string; bytes: number; requests: number; loadToResultsMs: number; typeToResultsMs: number } | undefined;
+  /** Why the first query could not be measured. */
+  firstQueryError?: string | undefined;
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB'] as const;
@@ -53,6 +68,17 @@ export function parseTimeMaxRss(output: string): number | undefined {
   return /^\d+$/.test(last) ? Number(last) * 1024 : undefined;
 }
 
+/**
+ * Pagefind's indexing time from the build log's "Indexed N of M pages (...) in 4.2 s" line.
+ * @example parseIndexSeconds('[kremlin-record:pagefind] Indexed 20 of 40 pages (5 article) in 1.5 s; pagefind/ holds 9 KiB.') // 1.5
+ */
+export function parseIndexSeconds(log: string): number | undefined {
+  const match = /Indexed \d+ of \d+ pages .*? in (\d+(?:\.\d+)?) s;/.exec(log);
+  return match ? Number(match[1]) : undefined;
+}
+
+const seconds = (value: number): string => `${value.toFixed(1)} s`;
+
 const optional = (value: number | undefined, format: (value: number) => string): string =>
   value === undefined ? '—' : format(value);
 
@@ -64,24 +90,58 @@ export function formatBenchTable(entries: number, engine: BuildMeasurement, base
   const rows: string[][] = [
     ['', 'engine', 'bare Astro MDX', 'engine ÷ bare'],
     ['entries', String(entries), String(entries), ''],
-    ['build time', `${engine.seconds.toFixed(1)} s`, `${baseline.seconds.toFixed(1)} s`, formatRatio(engine.seconds, baseline.seconds)],
+    ['build time', seconds(engine.seconds), seconds(baseline.seconds), formatRatio(engine.seconds, baseline.seconds)],
     [
-      'peak RSS',
+      'peak RSS, one process',
       optional(engine.peakRssBytes, formatBytes),
       optional(baseline.peakRssBytes, formatBytes),
       formatRatio(engine.peakRssBytes, baseline.peakRssBytes),
     ],
+    [
+      'peak RSS, all processes',
+      optional(engine.treeRssBytes, formatBytes),
+      optional(baseline.treeRssBytes, formatBytes),
+      formatRatio(engine.treeRssBytes, baseline.treeRssBytes),
+    ],
     ['pages', String(engine.pages), String(baseline.pages), formatRatio(engine.pages, baseline.pages)],
     ['dist size', formatBytes(engine.distBytes), formatBytes(baseline.distBytes), formatRatio(engine.distBytes, baseline.distBytes)],
+    [
+      'largest page',
+      optional(engine.largestPage?.bytes, formatBytes),
+      optional(baseline.largestPage?.bytes, formatBytes),
+      formatRatio(engine.largestPage?.bytes, baseline.largestPage?.bytes),
+    ],
     [
       'search index',
       optional(engine.indexBytes, formatBytes),
       optional(baseline.indexBytes, formatBytes),
       formatRatio(engine.indexBytes, baseline.indexBytes),
     ],
+    ['index time', optional(engine.indexSeconds, seconds), optional(baseline.indexSeconds, seconds), ''],
   ];
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => row[column]?.length ?? 0))) ?? [];
   return rows
     .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ').trimEnd())
     .join('\n');
+}
+
+/**
+ * The lines under the table: where the largest pages are, the incremental rebuild against the cold
+ * build, and the first search in a browser.
+ */
+export function formatBenchNotes(engine: BuildMeasurement, baseline: BuildMeasurement, extras: EngineExtras): string[] {
+  const page = (build: BuildMeasurement) => (build.largestPage ? `${build.largestPage.path} (${formatBytes(build.largestPage.bytes)})` : '—');
+  const notes = [`Largest page: engine ${page(engine)}; bare ${page(baseline)}.`];
+  if (extras.incrementalSeconds !== undefined) {
+    notes.push(`Incremental build (one article's text changed, content cache kept): ${seconds(extras.incrementalSeconds)}, ${formatRatio(extras.incrementalSeconds, engine.seconds)} the cold build.`);
+  }
+  const query = extras.firstQuery;
+  if (query) {
+    notes.push(
+      `First query "${query.query}" in Chromium: ${formatBytes(query.bytes)} from pagefind/ in ${query.requests} requests; ` +
+        `results ${Math.round(query.loadToResultsMs)} ms after opening /search/?q=, ${Math.round(query.typeToResultsMs)} ms after typing (the page waits 250 ms for typing to pause).`,
+    );
+  }
+  if (extras.firstQueryError) notes.push(`First query: not measured (${extras.firstQueryError}).`);
+  return notes;
 }

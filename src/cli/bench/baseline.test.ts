@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getBaselineProjectFiles } from './bench-baseline.ts';
+import { getBaselineProjectFiles } from './baseline.ts';
 
 const files = getBaselineProjectFiles('/tmp/kr-bench-x/content/articles');
 const textOf = (path: string) => files.find((file) => file.path === path)?.text ?? '';
