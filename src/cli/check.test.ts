@@ -55,6 +55,13 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const { status, stderr } = runCheck('--rot', VALID);
     expect(status).toBe(2);
     expect(stderr).toContain("check: Unknown option '--rot'");
-    expect(stderr).toContain('usage: node --experimental-strip-types src/cli/check.ts [--root DIR] [--today YYYY-MM-DD]');
+    expect(stderr.trim()).toMatch(/^check: Unknown option '--rot'.* \(npm run check -- --help shows the usage\)$/);
+  });
+
+  it('prints its usage and exits 0 with --help, and refuses a --today that is not a full date', () => {
+    const help = runCheck('--help');
+    expect(help.status).toBe(0);
+    expect(help.lines[0]).toBe('Usage: npm run check [-- --root DIR] [--today YYYY-MM-DD]');
+    expect(runCheck('--root', VALID, '--today', '2023-12')).toMatchObject({ status: 2 });
   });
 });

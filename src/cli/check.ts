@@ -1,17 +1,31 @@
 /**
  * `npm run check`: validates the whole content folder and prints every problem as
  * `path:line field: message`, then a one-line summary; exits 1 when there is any problem.
- *
- *   node --experimental-strip-types src/cli/check.ts [--root DIR] [--today YYYY-MM-DD]
- *
- * `--root` checks another content folder (tests and the importer use a temporary one); `--today`
- * fixes the date that no content date may pass, for reproducible runs.
  */
 import { relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContentFolder } from '../lib/check/content-folder.ts';
 import { formatReport } from '../lib/content-check.ts';
 import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { UsageError } from '../lib/import-options.ts';
+import { isMainModule, runCommand } from './command.ts';
+
+const USAGE = `Usage: npm run check [-- --root DIR] [--today YYYY-MM-DD]
+
+Checks every file of the content folder with the rules the build applies (the same listing and
+rules as the content loader) and prints each problem as path:line field: message.
+
+Options:
+  --root DIR          the content folder (default: content)
+  --today YYYY-MM-DD  the date no content date may pass (default: today), for reproducible runs
+  --help              show this text
+
+Exit status: 0 no problems, 1 problems found, 2 usage error.`;
+
+const OPTIONS = {
+  root: { type: 'string', default: 'content' },
+  today: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
 
 const toSlashes = (path: string): string => path.split(sep).join('/');
 
@@ -23,25 +37,27 @@ function getToday(): PartialDate {
 
 /** `--today` as a full date: a year or a month would make "in the future" ambiguous. */
 function parseToday(text: string): PartialDate {
-  const today = parsePartialDate(text);
-  if (today.day === undefined) throw new Error(`--today "${text}" must be a full date, YYYY-MM-DD`);
+  let today: PartialDate | undefined;
+  try {
+    today = parsePartialDate(text);
+  } catch {
+    today = undefined;
+  }
+  if (today?.day === undefined) throw new UsageError(`--today "${text}" must be a full date, YYYY-MM-DD`);
   return today;
 }
 
-try {
-  const { values } = parseArgs({
-    options: {
-      root: { type: 'string', default: 'content' },
-      today: { type: 'string' },
-    },
+/** Runs the check; returns the exit status. */
+export function runCheck(args: readonly string[]): number {
+  return runCommand({ name: 'check', usage: USAGE, options: OPTIONS }, args, ({ values, positionals }) => {
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const root = values.root;
+    const today = values.today === undefined ? getToday() : parseToday(values.today);
+    // The same listing and rules as the build's loaders (src/lib/content/loader.ts).
+    const { result } = checkContentFolder(root, { root: toSlashes(relative(process.cwd(), root)), today });
+    console.log(formatReport(result));
+    return result.problems.length > 0 ? 1 : 0;
   });
-  const root = values.root;
-  const today = values.today === undefined ? getToday() : parseToday(values.today);
-  // The same listing and rules as the build's loaders (src/lib/content/loader.ts).
-  const { result } = checkContentFolder(root, { root: toSlashes(relative(process.cwd(), root)), today });
-  console.log(formatReport(result));
-  process.exitCode = result.problems.length > 0 ? 1 : 0;
-} catch (error) {
-  console.error(`check: ${(error as Error).message}\nusage: node --experimental-strip-types src/cli/check.ts [--root DIR] [--today YYYY-MM-DD]`);
-  process.exitCode = 2;
 }
+
+if (isMainModule(import.meta.url)) process.exitCode = runCheck(process.argv.slice(2));

@@ -1,6 +1,6 @@
 /**
  * The shell every maintainer command shares: parse the arguments, answer --help, run, and turn a
- * usage error into its message, the usage text and exit status 2. A command's own failures
+ * usage error into one line (the message, and where the usage is) and exit status 2. A command's own failures
  * (exit 1) and anything unexpected stay the command's.
  */
 import { pathToFileURL } from 'node:url';
@@ -29,7 +29,7 @@ export function runCommand<O extends ParseArgsOptionsConfig>(spec: CommandSpec<O
     return run(parsed);
   } catch (error) {
     if (!isUsageError(error)) throw error;
-    console.error(`${spec.name}: ${(error as Error).message}\n\n${spec.usage}`);
+    console.error(`${spec.name}: ${(error as Error).message} (npm run ${spec.name} -- --help shows the usage)`);
     return 2;
   }
 }
