@@ -23,6 +23,7 @@ interface Row {
   recall: number;
   precision: number;
   addedSpaces: string[];
+  altered: string[];
 }
 
 let folder: string;
@@ -68,6 +69,7 @@ describe('npm run bench:import', { timeout: 60_000 }, () => {
       expect(row.recall, row.page).toBeGreaterThanOrEqual(0.99);
       expect(row.precision, row.page).toBeGreaterThanOrEqual(0.99);
       expect(row.addedSpaces, row.page).toEqual([]);
+      expect(row.altered, row.page).toEqual([]);
     }
   });
 });

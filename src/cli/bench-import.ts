@@ -3,8 +3,9 @@
  * English test pages in src/test/fixtures/readability/) through the importer's own path — read,
  * clean, build the entry — renders the entry's body with the MDX parser the site uses, and scores
  * its text against the article text Readability's tests expect (`expected.html`): word recall with
- * figure captions aside, word precision, and spaces added before punctuation. It prints a table,
- * the means, and each page under the recall floor with where its lost words went.
+ * figure captions aside, word precision, spaces added before punctuation, and kept texts that are
+ * not the page's own verbatim. It prints a table, the means, and each page under the recall floor
+ * with where its lost words went.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,6 +49,9 @@ interface PageResult {
   addedSpaces: string[];
   /** Lost words by where they went: a chrome kind the cleanup removed them as, or "not read". */
   causes: [string, number][];
+  /** Kept texts (paragraphs, headings, items, code, cells) and those not found verbatim in the article. */
+  kept: number;
+  altered: string[];
   error?: string;
 }
 
@@ -85,12 +89,17 @@ function scorePage(folder: string, page: string): PageResult {
     const body = splitFrontmatter(entry.source).body;
     const imported = getTreeText(mdxToHast(body) as unknown as TextTreeNode).text;
     const score = scoreWords(expected, imported);
-    return { page, score, addedSpaces: findAddedSpaces(expected.text, imported), causes: attributeLoss(score.missing, article.removed) };
+    // Each text kept must be the page's own, whitespace-normalised: none joined, split or respaced.
+    const pageText = normalizeSpace([expected.text, ...expected.captions].join(' '));
+    const kept = article.blocks.flatMap((block) => (block.kind === 'table' ? block.rows.flat() : [block.text])).map(normalizeSpace).filter(Boolean);
+    const altered = kept.filter((text) => !pageText.includes(text));
+    return { page, score, addedSpaces: findAddedSpaces(expected.text, imported), causes: attributeLoss(score.missing, article.removed), kept: kept.length, altered };
   } catch (error) {
-    return { page, addedSpaces: [], causes: [], error: (error as Error).message.split('\n')[0] ?? 'failed' };
+    return { page, addedSpaces: [], causes: [], kept: 0, altered: [], error: (error as Error).message.split('\n')[0] ?? 'failed' };
   }
 }
 
+const normalizeSpace = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 const fixed = (value: number) => value.toFixed(3);
 const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length);
 const describeCauses = (causes: readonly [string, number][]) => causes.map(([kind, count]) => `${kind} ${count}`).join(', ');
@@ -109,6 +118,7 @@ function printReport(results: readonly PageResult[], floor: number, verbose: boo
       console.log(`  lost: ${[...score.missing].map(([word, count]) => (count > 1 ? `${word}×${count}` : word)).join(' ')}`);
       console.log(`  extra: ${[...score.extra].map(([word, count]) => (count > 1 ? `${word}×${count}` : word)).join(' ')}`);
       console.log(`  spaces: ${result.addedSpaces.map((context) => JSON.stringify(context)).join(' ')}`);
+      console.log(`  altered: ${result.altered.map((text) => JSON.stringify(text.slice(0, 120))).join(' ')}`);
     }
   }
   const scored = results.flatMap((result) => (result.score ? [{ ...result, score: result.score }] : []));
@@ -118,6 +128,9 @@ function printReport(results: readonly PageResult[], floor: number, verbose: boo
   console.log(`mean recall ${fixed(mean(scored.map((result) => result.score.recall)))} (figure captions aside), worst ${worst ? `${fixed(worst.score.recall)} (${worst.page})` : '-'}`);
   console.log(`mean precision ${fixed(mean(scored.map((result) => result.score.precision)))}`);
   console.log(`spaces added before punctuation: ${spaces} on ${scored.filter((result) => result.addedSpaces.length > 0).length} pages`);
+  const altered = scored.flatMap((result) => result.altered.map((text) => `${result.page}: ${text.slice(0, 100)}`));
+  console.log(`kept texts not verbatim in the article (whitespace-normalised): ${altered.length} of ${scored.reduce((sum, result) => sum + result.kept, 0)}`);
+  for (const line of altered.slice(0, 10)) console.log(`  ${line}`);
   const low = scored.filter((result) => result.score.recall < floor);
   console.log(`pages below recall ${floor}: ${low.length === 0 ? 'none' : ''}`);
   for (const result of low) console.log(`  ${result.page} ${fixed(result.score.recall)}: ${describeCauses(result.causes)}`);
@@ -135,8 +148,8 @@ export function runImportBench(args: readonly string[]): number {
     const results = pages.map((page) => scorePage(join(corpus, page), page));
     printReport(results, Number.isFinite(floor) ? floor : 0.9, values.page !== undefined);
     if (values.json) {
-      const rows = results.map(({ page, score, addedSpaces, causes, error }) =>
-        ({ page, recall: score?.recall, precision: score?.precision, words: score?.articleWords, addedSpaces, causes, error }));
+      const rows = results.map(({ page, score, addedSpaces, causes, kept, altered, error }) =>
+        ({ page, recall: score?.recall, precision: score?.precision, words: score?.articleWords, addedSpaces, causes, kept, altered, error }));
       writeFileSync(values.json, `${JSON.stringify(rows, null, 2)}\n`);
     }
     return results.some((result) => result.error) ? 1 : 0;

@@ -49,6 +49,11 @@ describe('collectBlocks: code', () => {
     expect(blocks).toEqual([{ kind: 'code', text: 'function cow() {\n  return "moo";\n}' }]);
   });
 
+  it('puts each block inside a <pre> on lines of its own, as the browser shows it', () => {
+    const { blocks } = read('<pre><code><span>// add.c</span><br><span>#include &lt;emscripten.h&gt;</span><p>EMSCRIPTEN_KEEPALIVE<br>int add();</p>}</code></pre>');
+    expect(blocks).toEqual([{ kind: 'code', text: '// add.c\n#include <emscripten.h>\nEMSCRIPTEN_KEEPALIVE\nint add();\n}' }]);
+  });
+
   it('reads <br> in preformatted text as a line break, and keeps tags printed as text', () => {
     const { blocks } = read('<pre>SELECT * FROM votes<br>WHERE region = \'North\';<br>&lt;script&gt;</pre>');
     expect(blocks).toEqual([{ kind: 'code', text: "SELECT * FROM votes\nWHERE region = 'North';\n<script>" }]);

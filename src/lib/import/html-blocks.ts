@@ -41,16 +41,28 @@ function readFlow(node: Node): string {
   return BLOCKS.has(tag) ? ` ${inner} ` : inner;
 }
 
-/** Preformatted text as printed: line breaks kept, `<br>` a line break, skipped elements left out. */
+/**
+ * Preformatted text as printed: line breaks kept, `<br>` a line break, a block inside (a `<p>` or
+ * `<div>` per line, as some highlighters write) on lines of its own, skipped elements left out.
+ */
 function getPreText(element: Element): string {
-  const read = (node: Node): string => {
-    if (node.nodeType === TEXT_NODE) return node.textContent ?? '';
-    if (node.nodeType !== ELEMENT_NODE) return '';
-    const tag = tagOf(node as Element);
-    if (tag === 'br') return '\n';
-    return SKIPPED.has(tag) ? '' : [...node.childNodes].map(read).join('');
+  let text = '';
+  const breakLine = () => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
   };
-  return read(element).replace(/\u00a0/g, ' ');
+  const read = (node: Node): void => {
+    if (node.nodeType === TEXT_NODE) text += node.textContent ?? '';
+    if (node.nodeType !== ELEMENT_NODE) return;
+    const tag = tagOf(node as Element);
+    if (tag === 'br') text += '\n';
+    if (tag === 'br' || SKIPPED.has(tag)) return;
+    const isBlock = BLOCKS.has(tag) && node !== element;
+    if (isBlock) breakLine();
+    node.childNodes.forEach(read);
+    if (isBlock) breakLine();
+  };
+  read(element);
+  return text.replace(/\u00a0/g, ' ');
 }
 
 /** The rows of a table (not of the tables inside it), each as its cells. */
