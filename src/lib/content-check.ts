@@ -3,7 +3,7 @@
  * one pass, so a maintainer sees every problem at once. Pure: it takes the files' contents and
  * today's date, and returns the problems; the CLI reads the disk and prints them.
  */
-import { getCollectionOfPath, readContentEntry, type ContentEntry, type ContentFile, type EntryProblem } from './content-entry.ts';
+import { getCollectionOfPath, readContentEntry, type ContentEntry, type EntryProblem } from './content-entry.ts';
 import {
   findCitationProblems,
   findDuplicateIdProblems,
@@ -49,14 +49,15 @@ export interface ContentCheckResult {
  * @example checkContent([{ path: 'people/x.yaml', text: 'name: X\n' }], { root: 'content', today })
  * // { entryCount: 1, problems: [{ path: 'content/people/x.yaml', line: 1, field: 'role', message: 'is required' }] }
  */
-export function checkContent(files: readonly (ContentFile | ListedFile)[], options: ContentCheckOptions): ContentCheckResult {
+export function checkContent(files: readonly ListedFile[], options: ContentCheckOptions): ContentCheckResult {
   const { root, today } = options;
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
   for (const file of files) {
     if (isHiddenPath(file.path)) continue;
     const collection = getCollectionOfPath(file.path);
-    if (isRefused(file)) problems.push({ path: joinContentPath(root, file.path), field: 'file', line: 1, message: `${file.path.split('/').pop() ?? file.path} ${file.refusal}` });
+    // A path the one reader refused (a symbolic link) is named, never silently skipped.
+    if (isRefused(file)) problems.push({ path: joinContentPath(root, file.path), field: 'file', line: 1, message: `${getFileName(file.path)} ${file.refusal}` });
     else if (collection) entries.push(readContentEntry(file, collection));
     else problems.push({ path: joinContentPath(root, file.path), ...describeStrayFile(file.path) });
   }
@@ -96,8 +97,10 @@ function findExplainerQuoteProblems(entry: ContentEntry, index: ContentIndex): E
 function describeStrayFile(path: string): EntryProblem {
   const message =
     'not part of any collection: entries are articles/YYYY/*.mdx, topics/*.mdx and people/, outlets/ or events/*.yaml';
-  return { field: 'file', line: 1, message: `${path.split('/').pop() ?? path} is ${message}` };
+  return { field: 'file', line: 1, message: `${getFileName(path)} is ${message}` };
 }
+
+const getFileName = (path: string): string => path.split('/').pop() ?? path;
 
 function compareProblems(a: ContentProblem, b: ContentProblem): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line;

@@ -12,7 +12,7 @@ import type { CollectionName } from '../../schemas/common.ts';
 import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts';
 import { formatReport } from '../content-check.ts';
 import type { PartialDate } from '../dates.ts';
-import { renderBody } from './render.ts';
+import { RENDERER_VERSION, renderBody } from './render.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root or absolute. */
@@ -40,7 +40,7 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
     ids.add(entry.id);
     const isMdx = entry.collection === 'articles' || entry.collection === 'topics';
     const filePath = toSlashes(relative(projectRoot, resolve(root, entry.path)));
-    const digest = generateDigest({ filePath, fields: entry.fields ?? {}, body: entry.body });
+    const digest = generateDigest({ filePath, fields: entry.fields ?? {}, body: entry.body, renderer: RENDERER_VERSION });
     // An unchanged entry keeps its stored data and HTML: nothing is parsed into data or rendered again.
     if (store.get(entry.id)?.digest === digest) continue;
     const data = await parseData({ id: entry.id, data: { ...entry.fields }, filePath });

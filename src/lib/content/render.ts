@@ -12,6 +12,13 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type State } from 'mdast-util-to-hast';
 import type { ComponentUse } from './allow-list.ts';
 
+/**
+ * The version of the HTML this module renders. Astro keeps stored entries between builds and
+ * clears them only when its config or content.config.ts changes, so a change to what a body
+ * renders to must bump this, or unchanged entries keep their old HTML.
+ */
+export const RENDERER_VERSION = 1;
+
 /** A heading of the body, as Astro's `render()` reports headings. */
 export interface RenderedHeading {
   depth: number;
