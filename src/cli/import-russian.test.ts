@@ -54,7 +54,7 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kremlin-import-ru-'));
   cpSync(join(fixtures, 'content'), root, { recursive: true });
   for (const [file, source] of Object.entries(SOURCES)) imported.set(file, run('src/cli/import.ts', [join(fixtures, file), '--root', root, ...source.flags]));
-}, 60_000);
+}, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const readEntry = (id: string) => splitFrontmatter(readFileSync(join(root, 'articles', id.slice(0, 4), `${id}.mdx`), 'utf8'));

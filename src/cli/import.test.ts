@@ -31,7 +31,7 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 // Each test spawns Node once or twice; give them room on a busy machine.
-describe('npm run import', { timeout: 20_000 }, () => {
+describe('npm run import', { timeout: 40_000 }, () => {
   const REQUIRED = ['--published', '2023-12-15', '--title', 'Kremlin says talks with Washington are frozen', '--topics', 'us-russia-dialogue'];
 
   it('writes the entry given every required flag, prints its path first, and the entry passes the schema', () => {

@@ -42,7 +42,7 @@ describe('describeSchemaIssues', () => {
 
   it('lists the fields when no name is close', () => {
     expect(issuesOf(personSchema(), { name: 'A', role: 'B', x: 1 })).toEqual([
-      { path: ['x'], message: 'unknown field (the fields are: name, role, aliases, wikidata)' },
+      { path: ['x'], message: 'unknown field (the fields are: name, role, aliases, nativeNames, wikidata)' },
     ]);
   });
 
