@@ -127,6 +127,14 @@ describe('layoutTimelineChart: aggregation when crowded', () => {
     expect(layout.rows[1]!.marks[0]!.target).toEqual({ type: 'period', period: { year: 2000 } });
   });
 
+  it('aggregates when the chart would draw more marks than its bound, even if they never overlap', () => {
+    const monthly = Array.from({ length: 60 }, (_, index) => item(`m${index}`, { year: 2000 + Math.floor(index / 12), month: 1 + (index % 12) }));
+    expect(layoutTimelineChart(monthly, { width: 4000, maxMarks: 100 })!.aggregation).toBe('none');
+    const layout = layoutTimelineChart(monthly, { width: 4000, maxMarks: 48 })!;
+    expect(layout.aggregation).toBe('year');
+    expect(layout.rows[0]!.marks).toHaveLength(5);
+  });
+
   it('labels an aggregate "c." only when every date in it is inferred', () => {
     const inferred = [item('a', { year: 2023, month: 12 }, 'article', true), item('b', { year: 2023, month: 12, day: 16 }, 'article', true)];
     const layout = layoutTimelineChart([...inferred, ...Array.from({ length: 4 }, (_, i) => item(`c${i}`, { year: 2023, month: 12, day: 16 + i }, 'article', true))], { maxLanes: 2 })!;

@@ -82,12 +82,14 @@ export interface ChartOptions {
   gap: number;
   /** The most lanes a row may stack before items are aggregated. */
   maxLanes: number;
+  /** The most marks the whole chart may draw before items are aggregated, so its size stays bounded. */
+  maxMarks: number;
   laneHeight: number;
   /** Room for a row's label above its lanes, and for the year labels. */
   labelHeight: number;
 }
 
-export const DEFAULT_CHART_OPTIONS: ChartOptions = { width: 420, minMarkWidth: 6, gap: 2, maxLanes: 3, laneHeight: 20, labelHeight: 20 };
+export const DEFAULT_CHART_OPTIONS: ChartOptions = { width: 420, minMarkWidth: 6, gap: 2, maxLanes: 3, maxMarks: 48, laneHeight: 20, labelHeight: 20 };
 
 const DAY_MS = 86_400_000;
 /** Room a year's label needs, in user units, so that labels of narrow years never collide. */
@@ -174,8 +176,9 @@ const laneCount = (placed: readonly Placed[]) => placed.reduce((most, mark) => M
 
 /**
  * The chart for a topic's events and articles, or undefined when there is nothing to draw.
- * Items are drawn one mark each when every row fits in `maxLanes` lanes; otherwise aggregated by
- * month, and failing that by year (one mark per row and year, however many items it holds).
+ * Items are drawn one mark each when every row fits in `maxLanes` lanes and the chart in
+ * `maxMarks` marks; otherwise aggregated by month, and failing that by year (one mark per row and
+ * year, however many items it holds).
  * @example layoutTimelineChart([{ kind: 'event', id: 'e', title: 'E', date: { year: 2025 }, circa: true }])?.rows[0]?.marks[0]?.label
  * // "Event: E, c. 2025"
  */
@@ -194,7 +197,8 @@ export function layoutTimelineChart(items: readonly ChartItem[], overrides: Part
   for (const level of levels) {
     aggregation = level;
     placedRows = kinds.map((kind) => placeBuckets(groupItems(items.filter((item) => item.kind === kind), level), scale, options));
-    if (placedRows.every((placed) => laneCount(placed) <= options.maxLanes)) break;
+    const marks = placedRows.reduce((sum, placed) => sum + placed.length, 0);
+    if (marks <= options.maxMarks && placedRows.every((placed) => laneCount(placed) <= options.maxLanes)) break;
   }
 
   let y = 0;
