@@ -1,21 +1,22 @@
 /**
  * `npm run bench:import`: imports every saved page of a corpus (by default Mozilla Readability's
  * English test pages in src/test/fixtures/readability/) through the importer's own path — read,
- * clean, build the entry — renders the entry's body with the MDX parser the site uses, and scores
- * its text against the article text Readability's tests expect (`expected.html`): word recall with
- * figure captions aside, word precision, spaces added before punctuation, and kept texts that are
- * not the page's own verbatim. It prints a table, the means, and each page under the recall floor
- * with where its lost words went.
+ * clean, build the entry — renders the entry's body as the content loader does (its parser, its
+ * allow-list, so a body the loader would refuse fails the page, and its renderer), and scores its
+ * text against the article text Readability's tests expect (`expected.html`, read with linkedom):
+ * word recall with figure captions aside, word precision, spaces added before punctuation, and
+ * kept texts that are not the page's own verbatim. It prints a table, the means, and each page
+ * under the recall floor with where its lost words went.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { htmlToHast, mdxToHast } from 'satteri';
 import { isMainModule, runCommand } from './command.ts';
 import { readArticle } from '../lib/import-article.ts';
 import { buildArticleEntry } from '../lib/import-entry.ts';
 import { splitFrontmatter } from '../lib/import-frontmatter.ts';
 import { findAddedSpaces, getTreeText, getWords, scoreWords, type TextTreeNode, type WordScore } from '../lib/import/fidelity.ts';
+import { readHtmlTree, renderImportedBody } from '../lib/import/rendered-text.ts';
 
 const USAGE = `Usage: npm run bench:import -- [--corpus DIR] [--page NAME] [--floor R] [--json FILE]
 
@@ -80,14 +81,14 @@ function attributeLoss(missing: Map<string, number>, removed: readonly { kind: s
 
 function scorePage(folder: string, page: string): PageResult {
   const source = readCorpusFile(folder, 'source.html');
-  const expected = getTreeText(htmlToHast(readCorpusFile(folder, 'expected.html')) as unknown as TextTreeNode);
+  const expected = getTreeText(readHtmlTree(readCorpusFile(folder, 'expected.html')));
   try {
     const article = readArticle(source, 'html');
     // A page that prints no date gets one as the maintainer would give it; the body is unchanged by it.
     const flags = article.published ? {} : { published: { year: 2000 } };
     const entry = buildArticleEntry(article, flags, EMPTY_ARCHIVE, `${page}/source.html`);
     const body = splitFrontmatter(entry.source).body;
-    const imported = getTreeText(mdxToHast(body) as unknown as TextTreeNode).text;
+    const imported = getTreeText(renderImportedBody(body) as TextTreeNode).text;
     const score = scoreWords(expected, imported);
     // Each text kept must be the page's own, whitespace-normalised: none joined, split or respaced.
     const pageText = normalizeSpace([expected.text, ...expected.captions].join(' '));

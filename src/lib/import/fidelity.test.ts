@@ -1,9 +1,9 @@
-import { htmlToHast, mdxToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { findAddedSpaces, getTreeText, getWords, scoreWords, type TextTreeNode } from './fidelity.ts';
+import { readHtmlTree, renderImportedBody } from './rendered-text.ts';
 
-const readHtml = (html: string) => getTreeText(htmlToHast(html, { fragment: true }) as unknown as TextTreeNode);
-const readMdx = (body: string) => getTreeText(mdxToHast(body) as unknown as TextTreeNode).text;
+const readHtml = (html: string) => getTreeText(readHtmlTree(html));
+const readMdx = (body: string) => getTreeText(renderImportedBody(body) as TextTreeNode).text;
 
 describe('getTreeText', () => {
   it('separates blocks and table cells but joins inline elements as the page does', () => {
