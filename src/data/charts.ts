@@ -3,16 +3,17 @@
  * event's coverage at a glance. Each mark arrives with its link, so the components only draw.
  */
 import { UNIDENTIFIED_OUTLET, type Article, type ArchiveEvent } from './archive.ts';
-import { urls } from './site.ts';
+import { siteConfig, urls } from './site.ts';
 import { layoutTimelineChart, type ChartItem, type ChartMark, type ChartTarget } from '../lib/timeline/chart.ts';
 import { layoutCoverageChart } from '../lib/coverage/summary-chart.ts';
 import type { Coverage } from '../lib/coverage.ts';
 
-function getTargetHref(target: ChartTarget, topicId: string): string {
+function getTargetHref(target: ChartTarget, topicId: string, itemCount: number): string {
   if (target.type === 'item') return target.kind === 'event' ? urls.event(target.id) : urls.article(target.id);
   // An aggregate stands for a month or year too crowded to draw item by item: the topic's timeline
-  // lists them all under that year's heading.
-  return `${urls.timeline(topicId)}#year-${target.period.year}`;
+  // lists them all, under that year's heading while it fits one page, else on that year's page.
+  const { year } = target.period;
+  return itemCount > siteConfig.timelineItemsPerPage ? urls.timeline(topicId, { year }) : `${urls.timeline(topicId)}#year-${year}`;
 }
 
 /** The chart of a topic's events and articles, each mark with its link; undefined when it has none. */
@@ -23,7 +24,7 @@ export function getTopicChart(topicId: string, events: readonly ArchiveEvent[], 
   ];
   const layout = layoutTimelineChart(items);
   if (!layout) return undefined;
-  const withHref = (mark: ChartMark) => ({ ...mark, href: getTargetHref(mark.target, topicId) });
+  const withHref = (mark: ChartMark) => ({ ...mark, href: getTargetHref(mark.target, topicId, items.length) });
   const [firstYear, lastYear] = [layout.years[0]!.year, layout.years.at(-1)!.year];
   return {
     ...layout,
