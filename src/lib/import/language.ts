@@ -1,8 +1,9 @@
 /**
  * The language of an imported text, which decides the rules the importer applies to it and the
- * entry's `language`. The maintainer's `--language` wins; else a maintained detector (tinyld)
- * (its light model, which loads fast) reads the text; else the page's own `<html lang>`; else the site's default. A detector can be
- * wrong on a short text, so it answers only when the text is long enough and it is sure.
+ * entry's `language`. The maintainer's `--language` wins; else a maintained detector (tinyld's
+ * light model, which loads fast) reads the text; else the page's own `<html lang>`; else the
+ * site's default. A detector can be wrong on a short text, so it answers only when the text is
+ * long enough and it is sure.
  */
 import { detectAll } from 'tinyld/light';
 
