@@ -71,7 +71,7 @@ describe.each(archives)('every article page of $name on a 390×844 phone', ({ or
     const page = await open(origin(), `/articles/${id}/`);
     const full = page.locator('details.provenance-full');
     expect(await full.evaluate((details: HTMLDetailsElement) => details.open)).toBe(false);
-    expect(await full.locator('dt').allTextContents()).toEqual(['Outlet', 'Byline', 'Published', 'Headline', 'Original', 'Archived copy', 'Retrieved']);
+    expect(await full.locator('dt').allTextContents()).toEqual(['Outlet', 'Byline', 'Published', 'Language', 'Headline', 'Original', 'Archived copy', 'Retrieved']);
     expect(await full.locator('dl').isVisible()).toBe(false);
     await tabToFullProvenance(page);
     await page.keyboard.press('Enter');
