@@ -25,6 +25,9 @@ export default defineConfig({
   markdown: {
     // An archive shows the text as printed: no curly quotes or dashes the source did not use.
     processor: satteri({ features: { smartPunctuation: false } }),
+    // No Markdown reaches Astro's highlighter (the content loader renders entries itself), and its
+    // inline styles would break the page policy; /contribute/'s one <Code> block is allowed there.
+    syntaxHighlight: false,
   },
   // Order matters: the site URL is settled first (a production build without one stops there);
   // Pagefind indexes before the integrity check, to which it reports its counts. No MDX

@@ -141,7 +141,12 @@ describe('in print', () => {
     const page = await open(fixtureServer.url, `/articles/${LONG}/`);
     const countPages = async () => (await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
     const printed = await countPages();
-    await page.addStyleTag({ content: '.provenance details::details-content { content-visibility: hidden !important; }' });
+    // Through the CSS object model: the page's policy rightly refuses an injected <style>.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('.provenance details::details-content { content-visibility: hidden !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
     const withoutProvenance = await countPages();
     expect(withoutProvenance).toBeGreaterThan(0);
     expect(printed).toBeGreaterThan(withoutProvenance);
