@@ -15,7 +15,9 @@ function readPolicy(html: string) {
     const [name, ...sources] = directive.trim().split(/\s+/);
     if (name) directives.set(name, sources);
   }
-  const inlineScripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
+  // A data block such as the JSON-LD citation metadata is never run, so no policy governs it.
+  const isData = (script: Element) => /json/.test(script.getAttribute('type') ?? '');
+  const inlineScripts = [...document.querySelectorAll('script:not([src])')].filter((script) => !isData(script)).map((script) => script.textContent ?? '');
   return { metaCount: metas.length, directives, inlineScripts };
 }
 
