@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchArchive } from '../cli/bench/archive.ts';
 import { listSizes, writeFiles } from '../cli/bench/files.ts';
@@ -68,7 +69,8 @@ beforeAll(() => {
     encoding: 'utf8',
     env: { ...process.env, ...PAGE_SIZES, SITE_CONTENT_DIR: join(workDir, 'content'), SITE_OUT_DIR: dist, SITE_CACHE_DIR: join(workDir, 'cache') },
   });
-  buildLog = `${result.stdout}${result.stderr}`;
+  // CI's terminal gets colours: read the log as a reader would see it.
+  buildLog = stripVTControlCharacters(`${result.stdout}${result.stderr}`);
   if (result.status !== 0) throw new Error(`the build of ${ENTRIES} generated entries failed:\n${buildLog.slice(-3000)}`);
 }, 900_000);
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
