@@ -6,12 +6,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
-import { CSP_DIRECTIVES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
-import { isIndexable } from './src/lib/crawlers.ts';
+import { isIndexable } from './src/lib/site/crawlers.ts';
 import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
 
-const integrity = createIntegrityCheck(resolve(siteConfig.contentDir, 'articles'));
+const integrity = createIntegrityCheck(resolve(siteConfig.contentDir));
 
 export default defineConfig({
   // Unset, the site-url integration below stops a production build and says how to set it.
@@ -39,7 +39,10 @@ export default defineConfig({
     integrity.integration,
   ],
   build: { format: 'directory' },
-  // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/csp.ts).
+  // A rebuild renders again only the pages whose view or code changed: each generated route's
+  // static paths carry a hash of its view as their cache key (src/data/paths.ts).
+  experimental: { incrementalBuild: true },
+  // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/site/csp.ts).
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Benchmarks and tests that build another archive keep its content cache apart from this one's.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),

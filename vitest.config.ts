@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { LOCAL_SITE_URL } from './src/lib/site-url.ts';
+import { LOCAL_SITE_URL } from './src/lib/site/address.ts';
 
 // Two projects: fast unit tests beside their code, and site tests that share one real build.
 export default defineConfig({
@@ -14,7 +14,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // Every fixture build is local: without a site URL a production build stops (lib/site-url.ts).
+          // Every fixture build is local: without a site URL a production build stops (lib/site/address.ts).
           env: { SITE_URL: LOCAL_SITE_URL },
         },
       },

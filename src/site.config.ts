@@ -11,7 +11,7 @@ export interface SiteConfig {
   introduction: string[];
   /**
    * Where the site is served, without a trailing slash; feeds, the sitemap and citations need
-   * absolute URLs. Unset, a production build stops and says how to set it (lib/site-url.ts).
+   * absolute URLs. Unset, a production build stops and says how to set it (lib/site/address.ts).
    */
   siteUrl: string | undefined;
   /** Path prefix when served from a sub-folder (GitHub Pages project sites); "/" otherwise. */

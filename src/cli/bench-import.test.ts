@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runImportBench } from './bench-import.ts';
-import { readArticle } from '../lib/import-article.ts';
-import { buildArticleEntry } from '../lib/import-entry.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readArticle } from '../lib/import/article.ts';
+import { buildArticleEntry } from '../lib/import/entry.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 
 const corpus = resolve(import.meta.dirname, '../test/fixtures/readability');
 const EMPTY_ARCHIVE = { people: [], topics: [], outlets: [], articles: [] };
@@ -15,7 +15,7 @@ const EMPTY_ARCHIVE = { people: [], topics: [], outlets: [], articles: [] };
 function importPage(page: string): string {
   const html = gunzipSync(readFileSync(join(corpus, page, 'source.html.gz'))).toString('utf8');
   const entry = buildArticleEntry(readArticle(html, 'html'), { published: { year: 2020 } }, EMPTY_ARCHIVE, `${page}.html`);
-  return splitFrontmatter(entry.source).body;
+  return readEntrySource(entry.source).body;
 }
 
 interface Row {

@@ -12,9 +12,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { isMainModule, runCommand } from './command.ts';
-import { readArticle } from '../lib/import-article.ts';
-import { buildArticleEntry } from '../lib/import-entry.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readArticle } from '../lib/import/article.ts';
+import { buildArticleEntry } from '../lib/import/entry.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 import { findAddedSpaces, getTreeText, getWords, scoreWords, type TextTreeNode, type WordScore } from '../lib/import/fidelity.ts';
 import { readHtmlTree, renderImportedBody } from '../lib/import/rendered-text.ts';
 
@@ -87,7 +87,7 @@ function scorePage(folder: string, page: string): PageResult {
     // A page that prints no date gets one as the maintainer would give it; the body is unchanged by it.
     const flags = article.published ? {} : { published: { year: 2000 } };
     const entry = buildArticleEntry(article, flags, EMPTY_ARCHIVE, `${page}/source.html`);
-    const body = splitFrontmatter(entry.source).body;
+    const body = readEntrySource(entry.source).body;
     const imported = getTreeText(renderImportedBody(body) as TextTreeNode).text;
     const score = scoreWords(expected, imported);
     // Each text kept must be the page's own, whitespace-normalised: none joined, split or respaced.

@@ -17,8 +17,8 @@ import { writeFiles } from './bench/files.ts';
 import { formatBenchNotes, formatBenchTable, type EngineExtras } from './bench/report.ts';
 import { GNU_TIME, measureBuild } from './bench/run-build.ts';
 import { formatRouteTimes, getRouteTimes } from './bench/profile.ts';
-import { UsageError } from '../lib/import-options.ts';
-import { LOCAL_SITE_URL } from '../lib/site-url.ts';
+import { UsageError } from '../lib/flags.ts';
+import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 
 const USAGE = `Usage: npm run bench -- --entries N [--incremental] [--profile] [--keep]
 

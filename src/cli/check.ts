@@ -4,9 +4,9 @@
  */
 import { relative, sep } from 'node:path';
 import { checkContentFolder } from '../lib/check/content-folder.ts';
-import { formatReport } from '../lib/content-check.ts';
+import { formatReport } from '../lib/check/content.ts';
 import { parsePartialDate, type PartialDate } from '../lib/dates.ts';
-import { UsageError } from '../lib/import-options.ts';
+import { UsageError } from '../lib/flags.ts';
 import { isMainModule, runCommand } from './command.ts';
 
 const USAGE = `Usage: npm run check [-- --root DIR] [--today YYYY-MM-DD]

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { UsageError } from '../lib/import-options.ts';
+import { UsageError } from '../lib/flags.ts';
 import { runCommand } from './command.ts';
 
 const spec = { name: 'demo', usage: 'Usage: npm run demo -- [--count N]', options: { count: { type: 'string' }, help: { type: 'boolean' } } } as const;

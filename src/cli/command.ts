@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
-import { UsageError } from '../lib/import-options.ts';
+import { UsageError } from '../lib/flags.ts';
 
 export interface CommandSpec<O extends ParseArgsOptionsConfig> {
   name: string;

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 
 // Two Russian sources from an invented outlet: a wire story pasted with its site's chrome, and a
 // saved page. Each is imported as a maintainer would, then checked as CI would.
@@ -57,7 +57,7 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const readEntry = (id: string) => splitFrontmatter(readFileSync(join(root, 'articles', id.slice(0, 4), `${id}.mdx`), 'utf8'));
+const readEntry = (id: string) => readEntrySource(readFileSync(join(root, 'articles', id.slice(0, 4), `${id}.mdx`), 'utf8'));
 
 describe.each(Object.entries(SOURCES))('npm run import on the Russian %s', (file, source) => {
   it('writes the entry under a transliterated id and prints its path', () => {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const fixtures = join(repoRoot, 'src/cli/fixtures/import');
@@ -40,7 +40,7 @@ describe('npm run import', { timeout: 40_000 }, () => {
     const path = result.stdout.split('\n')[0] ?? '';
     expect(path).toBe(join(root, 'articles/2023/2023-12-15-meridian-ledger-kremlin-says-talks-with-washington-are-frozen.mdx'));
     expect(existsSync(path)).toBe(true);
-    const { data, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+    const { data, body } = readEntrySource(readFileSync(path, 'utf8'));
     expect(articleSchema(() => z.string()).safeParse(data).success).toBe(true);
     expect(body).toContain('“Every new package only makes this conflict longer,” Peskov said.');
   });

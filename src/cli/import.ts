@@ -3,15 +3,18 @@
  * entry under content/articles/, and prints its path and what the maintainer must still do. This
  * file only reads arguments and files and writes the entry; the work is in src/lib/import-*.ts.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMainModule, runCommand } from './command.ts';
 import { parse } from 'yaml';
-import { readArticle } from '../lib/import-article.ts';
-import { buildArticleEntry, type ArchiveIndex } from '../lib/import-entry.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
-import { ENTRY_COMMAND_OPTIONS as OPTIONS, getSourceFormat, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
-import { formatImportReport } from '../lib/import-report.ts';
+import { readArticle } from '../lib/import/article.ts';
+import { buildArticleEntry, type ArchiveIndex } from '../lib/import/entry.ts';
+import { readEntrySource, type EntrySource } from '../lib/frontmatter/read.ts';
+import { getCollectionOfPath, isRefused, listContentFiles, type ContentFile } from '../lib/content/files.ts';
+import { getEntryIdFromPath } from '../lib/ids.ts';
+import type { CollectionName } from '../schemas/common.ts';
+import { ENTRY_COMMAND_OPTIONS as OPTIONS, getSourceFormat, parseMetadataFlags, UsageError } from '../lib/flags.ts';
+import { formatImportReport } from '../lib/import/report.ts';
 import { getPlainText } from '../lib/text.ts';
 
 const USAGE = `Usage: npm run import -- FILE [options]
@@ -40,48 +43,34 @@ fields still to fill are left empty or commented, and the check fails until you 
 An existing file is never overwritten. Exit status: 0 done, 1 not written, 2 usage error.`;
 
 
-/** Files of a folder with one of the extensions, with paths, recursively; none when it is missing. */
-function listFiles(folder: string, extensions: RegExp): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => extensions.test(name))
-    .sort()
-    .map((name) => join(folder, name));
-}
-
-const getId = (file: string) => (file.split(/[\\/]/).pop() ?? file).replace(/\.[^.]+$/, '');
 const asString = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const asStrings = (value: unknown) => (Array.isArray(value) ? value.filter((item) => typeof item === 'string') : []);
 
-function readYaml(file: string): Record<string, unknown> {
+/** An entry's fields, read leniently: one broken entry must not stop an import (the check reports it). */
+function readFields(file: ContentFile): EntrySource {
+  if (file.path.endsWith('.mdx')) return readEntrySource(file.text);
   try {
-    const data: unknown = parse(readFileSync(file, 'utf8'));
-    return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+    const data: unknown = parse(file.text);
+    return { data: typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}, body: '' };
   } catch {
-    return {};
+    return { data: {}, body: '' };
   }
 }
 
-/** What the content folder holds, as far as suggestions and duplicate warnings need it. */
+/**
+ * What the content folder holds, as far as suggestions and duplicate warnings need it, read
+ * through the same reader as the check and the build.
+ */
 function loadArchiveIndex(root: string): ArchiveIndex {
-  const people = listFiles(join(root, 'people'), /\.ya?ml$/).map((file) => {
-    const data = readYaml(file);
-    const aliases = Array.isArray(data['aliases']) ? data['aliases'].filter((alias) => typeof alias === 'string') : [];
-    const nativeNames = Array.isArray(data['nativeNames']) ? data['nativeNames'].filter((name) => typeof name === 'string') : [];
-    return { id: getId(file), name: asString(data['name']) ?? getId(file), aliases, nativeNames };
-  });
-  const topics = listFiles(join(root, 'topics'), /\.mdx?$/).map((file) => {
-    const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
-    return { id: getId(file), title: asString(data['title']) ?? getId(file), summary: asString(data['summary']) };
-  });
-  const outlets = listFiles(join(root, 'outlets'), /\.ya?ml$/).map((file) => {
-    const data = readYaml(file);
-    return { id: getId(file), name: asString(data['name']) ?? getId(file), url: asString(data['url']) };
-  });
-  const articles = listFiles(join(root, 'articles'), /\.mdx?$/).map((file) => {
-    const { data, body } = splitFrontmatter(readFileSync(file, 'utf8'));
-    return { path: file, url: asString(data['url']), text: getPlainText(body) };
-  });
-  return { people, topics, outlets, articles };
+  const files = existsSync(root) ? listContentFiles(root).filter((file): file is ContentFile => !isRefused(file)) : [];
+  const entriesOf = (collection: CollectionName) =>
+    files.filter((file) => getCollectionOfPath(file.path) === collection).map((file) => ({ file, id: getEntryIdFromPath(file.path), ...readFields(file) }));
+  return {
+    people: entriesOf('people').map(({ id, data }) => ({ id, name: asString(data['name']) ?? id, aliases: asStrings(data['aliases']), nativeNames: asStrings(data['nativeNames']) })),
+    topics: entriesOf('topics').map(({ id, data }) => ({ id, title: asString(data['title']) ?? id, summary: asString(data['summary']) })),
+    outlets: entriesOf('outlets').map(({ id, data }) => ({ id, name: asString(data['name']) ?? id, url: asString(data['url']) })),
+    articles: entriesOf('articles').map(({ file, data, body }) => ({ path: join(root, file.path), url: asString(data['url']), text: getPlainText(body) })),
+  };
 }
 
 /** Runs the command; returns the exit status. */

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const schema = articleSchema(() => z.string());
@@ -53,15 +53,15 @@ describe('npm run new', { timeout: 20_000 }, () => {
   });
 
   it('leaves the body empty, explaining it in a YAML comment rather than MDX', () => {
-    const { body } = splitFrontmatter(runNew('--title', 'T', '--published', '2024', '--dry-run').stdout);
+    const { body } = readEntrySource(runNew('--title', 'T', '--published', '2024', '--dry-run').stdout);
     expect(body.trim()).toBe('Would write content/articles/2024/2024-unidentified-t.mdx (dry run: nothing written)');
   });
 
   it('passes the schema once title, date and topics are given, and fails it while they are not', () => {
     const complete = readFileSync(runNew('--title', 'T', '--published', '2024-01', '--topics', 'navalny', '--root', root).written, 'utf8');
-    expect(schema.safeParse(splitFrontmatter(complete).data).success).toBe(true);
+    expect(schema.safeParse(readEntrySource(complete).data).success).toBe(true);
     const incomplete = readFileSync(runNew('--title', 'T', '--root', root).written, 'utf8');
-    const issues = schema.safeParse(splitFrontmatter(incomplete).data).error?.issues.map((issue) => issue.path.join('.'));
+    const issues = schema.safeParse(readEntrySource(incomplete).data).error?.issues.map((issue) => issue.path.join('.'));
     expect(issues).toEqual(['published', 'topics']);
   });
 

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { isMainModule, runCommand } from './command.ts';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { ENTRY_COMMAND_OPTIONS as OPTIONS, parseMetadataFlags, UsageError } from '../lib/import-options.ts';
-import { buildScaffoldFields, extractFieldDocs, getScaffoldNextSteps, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/import-scaffold.ts';
+import { ENTRY_COMMAND_OPTIONS as OPTIONS, parseMetadataFlags, UsageError } from '../lib/flags.ts';
+import { buildScaffoldFields, extractFieldDocs, getScaffoldNextSteps, getScaffoldPath, renderScaffold, type ScaffoldOptions } from '../lib/frontmatter/scaffold.ts';
 
 const USAGE = `Usage: npm run new -- --title T [options]
 

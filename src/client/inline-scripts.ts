@@ -1,7 +1,7 @@
 /**
  * The two scripts every page carries inline, so that pages other than /search/ load no script
  * file (DESIGN.md "Light"). They are text here, not code Astro bundles, because the page's
- * Content-Security-Policy must name each by its hash (src/lib/csp.ts): the header renders exactly
+ * Content-Security-Policy must name each by its hash (src/lib/site/csp.ts): the header renders exactly
  * this text and hashes exactly this text, so the two cannot drift apart.
  */
 import { HIGHLIGHT_PARAM } from './pagefind-api.ts';

@@ -3,7 +3,7 @@
  * written by the build (`src/integrations/pagefind.ts`), so it is imported at run time from the
  * site itself, never bundled and never fetched from another origin.
  */
-import type { FilterCounts, PagefindSearchOptions } from '../lib/search-state.ts';
+import type { FilterCounts, PagefindSearchOptions } from '../lib/search/state.ts';
 
 export interface PagefindSubResult {
   title: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchState } from '../lib/search-state.ts';
+import { readSearchState } from '../lib/search/state.ts';
 import { describeResults } from './search-view.ts';
 
 describe('describeResults', () => {

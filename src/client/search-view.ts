@@ -3,8 +3,8 @@
  * writes to the DOM; `search.ts` decides when. Pagefind's excerpts are HTML it has already
  * escaped (with `<mark>` around the terms); every other value is inserted as text.
  */
-import { ALIAS_ANCHOR_ID, SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search-attributes.ts';
-import { getActiveFilterKeys, orderFilterValues, type FilterCounts, type SearchState } from '../lib/search-state.ts';
+import { ALIAS_ANCHOR_ID, SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search/attributes.ts';
+import { getActiveFilterKeys, orderFilterValues, type FilterCounts, type SearchState } from '../lib/search/state.ts';
 import { getResultExcerpt } from '../lib/search/excerpt.ts';
 import { EXCERPT_LENGTH, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
 

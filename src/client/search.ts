@@ -2,7 +2,7 @@
  * The search page: reads its state from the URL, searches as the reader types or chooses filters,
  * and writes the state back to the URL so the search can be shared. Loaded by `/search/` only.
  */
-import { getActiveFilterKeys, getFacetCounts, hasCriteria, readSearchState, toPagefindOptions, writeSearchQuery, type SearchState } from '../lib/search-state.ts';
+import { getActiveFilterKeys, getFacetCounts, hasCriteria, readSearchState, toPagefindOptions, writeSearchQuery, type SearchState } from '../lib/search/state.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
 import { describeResults, renderFacets, renderResult, updateFacetCounts } from './search-view.ts';
 

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates, formatPartialDate, toIsoString, type PartialDate } from '../lib/dates.ts';
 import { getFirstSentence, getPlainText } from '../lib/text.ts';
-import { UNIDENTIFIED_OUTLET_ID } from '../lib/ids.ts';
+import { UNIDENTIFIED_OUTLET_ID, UNIDENTIFIED_OUTLET_NAME } from '../lib/ids.ts';
 import { getForeignLanguageName, getLanguageName } from '../lib/language.ts';
 import { siteConfig } from './site.ts';
 
@@ -129,9 +129,12 @@ export interface Archive {
 /** Articles whose publisher is unknown get an outlet page of their own: listed, never hidden. */
 export const UNIDENTIFIED_OUTLET: Outlet = {
   id: UNIDENTIFIED_OUTLET_ID,
-  name: 'Unidentified outlet',
+  name: UNIDENTIFIED_OUTLET_NAME,
   notes: 'The archived texts listed here do not name their publisher, and the archive does not guess it.',
 };
+
+/** What a page calls an article's publisher, also when the text names none. */
+export const getOutletLabel = (article: Article): string => article.outlet?.label ?? UNIDENTIFIED_OUTLET.name;
 
 export function toDisplayDate(date: PartialDate, circa = false): DisplayDate {
   return { date, circa, label: formatPartialDate(date, { circa }), iso: toIsoString(date) };

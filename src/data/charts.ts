@@ -2,11 +2,11 @@
  * The view-models of the pictures pages draw at build time: a topic's timeline chart and an
  * event's coverage at a glance. Each mark arrives with its link, so the components only draw.
  */
-import { UNIDENTIFIED_OUTLET, type Article, type ArchiveEvent } from './archive.ts';
+import { getOutletLabel, type Article, type ArchiveEvent } from './archive.ts';
 import { siteConfig, urls } from './site.ts';
 import { layoutTimelineChart, type ChartItem, type ChartMark, type ChartTarget } from '../lib/timeline/chart.ts';
 import { layoutCoverageChart } from '../lib/coverage/summary-chart.ts';
-import type { Coverage } from '../lib/coverage.ts';
+import type { Coverage } from '../lib/coverage/compare.ts';
 
 function getTargetHref(target: ChartTarget, topicId: string, itemCount: number): string {
   if (target.type === 'item') return target.kind === 'event' ? urls.event(target.id) : urls.article(target.id);
@@ -40,7 +40,7 @@ export type TopicChart = NonNullable<ReturnType<typeof getTopicChart>>;
 
 /** The coverage summary of an event's reports (in the table's column order); undefined when none lists a quote. */
 export function getCoverageChart(coverage: Coverage, articles: readonly Article[]) {
-  const labels = articles.map((article) => `${article.outlet?.label ?? UNIDENTIFIED_OUTLET.name}, ${article.published.label}`);
+  const labels = articles.map((article) => `${getOutletLabel(article)}, ${article.published.label}`);
   const layout = layoutCoverageChart(coverage, labels);
   if (!layout) return undefined;
   return { ...layout, bars: layout.bars.map((bar) => ({ ...bar, href: urls.article(bar.id) })) };

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import schemaSource from '../schemas/article.ts?raw';
 import { articleSchema } from '../schemas/article.ts';
-import { buildScaffoldFields, extractFieldDocs, renderScaffold } from '../lib/import-scaffold.ts';
+import { buildScaffoldFields, extractFieldDocs, renderScaffold } from '../lib/frontmatter/scaffold.ts';
 
 export function getEntryTemplate(): string {
   const fieldNames = Object.keys(articleSchema(() => z.string()).shape);

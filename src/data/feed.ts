@@ -1,7 +1,7 @@
 /** RSS responses for the whole archive and for one topic. */
 import rss from '@astrojs/rss';
 import type { Article } from './archive.ts';
-import { toFeedItems } from '../lib/feed.ts';
+import { toFeedItems } from '../lib/site/feed.ts';
 import { siteConfig, urls } from './site.ts';
 
 export interface FeedOptions {

@@ -9,7 +9,7 @@ import { getTimelineItems } from './views.ts';
 import { siteConfig, urls } from './site.ts';
 import { getMonthName } from '../lib/dates.ts';
 import { toPlacePath } from '../lib/urls.ts';
-import { filterByTopic, groupTimeline, type TimelineItem, type TimelineYear } from '../lib/timeline.ts';
+import { filterByTopic, groupTimeline, type TimelineItem, type TimelineYear } from '../lib/timeline/groups.ts';
 import { splitByCalendar, type CalendarSection } from '../lib/pagination/calendar.ts';
 import { getPageLinks, paginate, type PageLinks } from '../lib/pagination/pages.ts';
 

@@ -1,14 +1,16 @@
 /**
- * Per-page view-models derived from the archive: which articles, quotes, people and events a
- * person, topic or event page shows. Pages call these; they never filter collections themselves.
+ * Per-page view-models derived from the archive: everything a page shows, found, filtered,
+ * sorted and labelled here. Routes get them through `paths.ts` (or call them directly when they
+ * have no parameters) and only render; they never filter collections themselves.
  */
-import type { Archive, Article, ArchiveEvent, Link, Person } from './archive.ts';
+import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type Link, type Outlet, type Person, type Topic } from './archive.ts';
 import { getLinkedTo, getOtherCoverage } from '../lib/related.ts';
-import { compareCoverage } from '../lib/coverage.ts';
+import { compareCoverage } from '../lib/coverage/compare.ts';
 import { comparePartialDates } from '../lib/dates.ts';
-import type { TimelineItem } from '../lib/timeline.ts';
+import type { TimelineItem } from '../lib/timeline/groups.ts';
 import { getArticlesOf, getFirstArticlesPage } from './listings.ts';
 import { getQuotesOf } from './quote-pages.ts';
+import { getRenderedCitations } from '../lib/content/render.ts';
 import { siteConfig } from './site.ts';
 import { getCoverageChart, getTopicChart } from './charts.ts';
 
@@ -24,12 +26,13 @@ function uniqueLinks(links: Link[]): Link[] {
 }
 
 /** A person's page: the first page of the articles that mention them, their latest quotes, their topics. */
-export function getPersonView(archive: Archive, personId: string) {
-  const all = getArticlesOf(archive, 'person', personId);
+export function getPersonView(archive: Archive, person: Person) {
+  const all = getArticlesOf(archive, 'person', person.id);
   const topicIds = new Set(all.flatMap((a) => ids(a.topics)));
-  const quotes = getQuotesOf(archive, personId);
+  const quotes = getQuotesOf(archive, person.id);
   return {
-    articles: getFirstArticlesPage(archive, 'person', personId),
+    person,
+    articles: getFirstArticlesPage(archive, 'person', person.id),
     articleDates: all.map((article) => article.published.date),
     quotes: quotes.slice(0, siteConfig.latestQuotes),
     quoteCount: quotes.length,
@@ -38,10 +41,12 @@ export function getPersonView(archive: Archive, personId: string) {
 }
 
 /**
- * A topic's page below its explainer: its latest events (in date order), the people its articles
- * mention most (by name), its latest quotes and the first page of its articles, each bounded.
+ * A topic's page: its explainer with the articles it cites (note N is the N-th cited id, as the
+ * loader numbered them), then its latest events (in date order), the people its articles mention
+ * most (by name), its latest quotes and the first page of its articles, each bounded.
  */
-export function getTopicView(archive: Archive, topicId: string) {
+export function getTopicView(archive: Archive, topic: Topic) {
+  const topicId = topic.id;
   const articles = getArticlesOf(archive, 'topic', topicId);
   const events = getLinkedTo(archive.events, topicId, (e) => ids(e.topics));
   const mentions = new Map<string, number>();
@@ -51,6 +56,8 @@ export function getTopicView(archive: Archive, topicId: string) {
     .flatMap(([id]) => archive.personById.get(id) ?? []);
   const shownPeople = people.slice(0, siteConfig.peopleOnTopicPage);
   return {
+    topic,
+    citedArticles: getRenderedCitations(topic.entry).flatMap((id) => archive.articleById.get(id) ?? []),
     articles: getFirstArticlesPage(archive, 'topic', topicId),
     articleDates: articles.map((article) => article.published.date),
     events: events.slice(-siteConfig.eventsOnTopicPage),
@@ -78,8 +85,12 @@ export function getEventView(archive: Archive, event: ArchiveEvent) {
   );
   // The people the event's reports mention, so any spelling of their names finds the event.
   const people = uniqueLinks(articles.flatMap((article) => article.people)).flatMap((link) => archive.personById.get(link.id) ?? []);
-  const speakerNames = new Map(archive.people.map((person) => [person.id, person.name]));
-  return { articles, coverage, coverageChart: getCoverageChart(coverage, articles), people, speakerNames, list: getFirstArticlesPage(archive, 'event', event.id) };
+  // Only the names the table shows, so that the page's cache key does not change with every person.
+  const speakerNames = new Map(coverage.rows.map((row) => [row.speakerId, archive.personById.get(row.speakerId)?.name ?? row.speakerId]));
+  const reports = articles.map((article) => ({
+    id: article.id, title: article.title, language: article.language, label: `${getOutletLabel(article)}, ${article.published.label}, ${article.languageName}`,
+  }));
+  return { event, reports, coverage, coverageChart: getCoverageChart(coverage, articles), people, speakerNames, list: getFirstArticlesPage(archive, 'event', event.id) };
 }
 
 /** Every event and article as a timeline item. */
@@ -95,7 +106,42 @@ export function getTimelineItems(archive: Archive): TimelineItem[] {
 }
 
 /** The other archived reports of the article's events, newest first within each event. */
-export function getOtherCoverageOf(archive: Archive, article: Article): Article[] {
+function getOtherCoverageOf(archive: Archive, article: Article): Article[] {
   const byEvent = new Map(ids(article.events).map((id) => [id, getArticlesOf(archive, 'event', id)]));
   return getOtherCoverage({ id: article.id, eventIds: ids(article.events) }, byEvent);
+}
+
+/** An article's page: the article, the people it names (with every spelling, for search) and the other reports of its events. */
+export function getArticleView(archive: Archive, article: Article) {
+  return {
+    article,
+    people: article.people.flatMap((link) => archive.personById.get(link.id) ?? []),
+    otherCoverage: getOtherCoverageOf(archive, article),
+  };
+}
+
+/** Every outlet with a page, the unidentified one last. */
+export const listOutlets = (archive: Archive): Outlet[] => [...archive.outlets, UNIDENTIFIED_OUTLET];
+
+/** An outlet's page: the outlet and the first page of its articles. */
+export function getOutletView(archive: Archive, outlet: Outlet) {
+  return { outlet, articles: getFirstArticlesPage(archive, 'outlet', outlet.id) };
+}
+
+/** A topic's feed: its articles, newest first. */
+export function getTopicFeedView(archive: Archive, topic: Topic) {
+  return { topic, articles: getArticlesOf(archive, 'topic', topic.id) };
+}
+
+/** Entries the home page lists before linking to the archive index. */
+const LATEST_ON_HOME = 5;
+
+/** The home page: the topics and the latest entries. */
+export function getHomeView(archive: Archive) {
+  return { topics: archive.topics, latest: archive.articles.slice(0, LATEST_ON_HOME), articleCount: archive.articles.length };
+}
+
+/** The topics index: each topic with how many articles it holds. */
+export function getTopicsIndexView(archive: Archive) {
+  return archive.topics.map((topic) => ({ topic, articleCount: getArticlesOf(archive, 'topic', topic.id).length }));
 }

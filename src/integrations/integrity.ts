@@ -1,8 +1,8 @@
 /**
  * Lossless, checked after every build (DESIGN.md "Quality bars"): every non-draft article has
  * exactly one page that shows its text, one feed item linking that page and one search record,
- * matched by id (src/lib/lossless.ts). Any problem fails the build, naming the entry's file.
- * Files are read a few at a time, never all at once (20,000 entries at once died with EMFILE).
+ * matched by id (src/lib/site/lossless.ts). Any problem fails the build, naming the entry's file.
+ * Built pages are read a few at a time, never all at once (20,000 pages at once died with EMFILE).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DOMParser, parseHTML } from 'linkedom';
 import { mapWithLimit } from '../lib/concurrency.ts';
-import { findLostArticles, toArchivedArticle, type ArchivedArticle } from '../lib/lossless.ts';
+import { getCollectionOfPath, isRefused, listContentFiles, type ContentFile } from '../lib/content/files.ts';
+import { findLostArticles, toArchivedArticle, type ArchivedArticle } from '../lib/site/lossless.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { SearchIndexSummary } from './pagefind.ts';
 
@@ -20,10 +21,11 @@ const OPEN_FILES = 8;
 /** Site paths without the base, as the build output's folders and Pagefind's records have them. */
 const sitePaths = createUrls('/');
 
-async function readArchivedArticles(articlesDir: string, root: string): Promise<ArchivedArticle[]> {
-  const entries = await readdir(articlesDir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx')).map((entry) => join(entry.parentPath, entry.name)).sort();
-  return mapWithLimit(files, OPEN_FILES, async (file) => toArchivedArticle(relative(root, file).split(sep).join('/'), await readFile(file, 'utf8')));
+/** The archive's articles, read through the one reader of the content folder that the loader uses. */
+function readArchivedArticles(contentDir: string, root: string): ArchivedArticle[] {
+  return listContentFiles(contentDir)
+    .filter((file): file is ContentFile => !isRefused(file) && getCollectionOfPath(file.path) === 'articles')
+    .map((file) => toArchivedArticle(relative(root, join(contentDir, file.path)).split(sep).join('/'), file.text));
 }
 
 /** Elements that end a run of text: the page is minified, so nothing else separates their words. */
@@ -70,7 +72,7 @@ async function readFeedLinks(outDir: string, base: string): Promise<string[]> {
  * The integration, and the hook to hand to the Pagefind integration so that the search records
  * are matched too. Pagefind runs in the same `astro:build:done` phase, before this one.
  */
-export function createIntegrityCheck(articlesDir: string, root = process.cwd()) {
+export function createIntegrityCheck(contentDir: string, root = process.cwd()) {
   let searchRecords: string[] | undefined;
   const onIndexed = (summary: SearchIndexSummary) => {
     searchRecords = summary.records.filter((record) => record.type === 'Article').map((record) => record.url);
@@ -85,7 +87,7 @@ export function createIntegrityCheck(articlesDir: string, root = process.cwd()) 
       'astro:build:done': async ({ dir, logger }) => {
         if (!searchRecords) throw new Error('The lossless check needs the search index, but Pagefind reported no records.');
         const outDir = fileURLToPath(dir);
-        const articles = await readArchivedArticles(articlesDir, root);
+        const articles = readArchivedArticles(contentDir, root);
         const built = { pages: await readArticlePages(outDir), feedLinks: await readFeedLinks(outDir, base), searchRecords };
         const problems = findLostArticles(articles, built, sitePaths.article);
         if (problems.length > 0) throw new Error(`The build lost articles:\n${problems.join('\n')}`);

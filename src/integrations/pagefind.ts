@@ -9,7 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { SEARCH_RECORD_TYPES, type SearchRecordType } from '../lib/search-attributes.ts';
+import { SEARCH_RECORD_TYPES, type SearchRecordType } from '../lib/search/attributes.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the bundle goes inside the build output; the search page loads it from there. */

@@ -1,9 +1,9 @@
 /**
- * Stops a production build that does not know its own address (see lib/site-url.ts), before any
+ * Stops a production build that does not know its own address (see lib/site/address.ts), before any
  * page is built; gives the dev server and preview the local address.
  */
 import type { AstroIntegration } from 'astro';
-import { resolveSiteUrl } from '../lib/site-url.ts';
+import { resolveSiteUrl } from '../lib/site/address.ts';
 
 export default function siteUrl(): AstroIntegration {
   return {

@@ -8,6 +8,8 @@ import { toIsoString, type PartialDate } from './dates.ts';
 
 /** The outlet part of an id when the publisher is not known. */
 export const UNIDENTIFIED_OUTLET_ID = 'unidentified';
+/** What every page, feed and search filter calls the publisher of a text that names none. */
+export const UNIDENTIFIED_OUTLET_NAME = 'Unidentified outlet';
 
 /** The slug of an id whose title has no letter or digit in any script (an emoji, punctuation). */
 export const FALLBACK_SLUG = 'article';

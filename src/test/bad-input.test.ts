@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPublishedArticles } from './site-files.ts';
-import { LOCAL_SITE_URL } from '../lib/site-url.ts';
+import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 
 // A broken entry must stop the build with its file and field, never be skipped. Each case builds
 // a copy of the project with one fault in its own folder, so neither dist/ nor Astro's caches in

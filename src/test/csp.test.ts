@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { launchChrome } from './chrome.ts';
 import { baseUrl, openPage, recordCspViolations } from './browser.ts';
 import { listHtmlPages, readDist, readPublishedArticles } from './site-files.ts';
-import { hashSource } from '../lib/csp.ts';
+import { hashSource } from '../lib/site/csp.ts';
 
 /** A page's policy as directive name → its sources, and the texts of its inline scripts. */
 function readPolicy(html: string) {

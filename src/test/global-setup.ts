@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
-import { LOCAL_SITE_URL } from '../lib/site-url.ts';
+import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -19,7 +19,7 @@ export default async function setup(project: TestProject) {
   let buildSeconds = 0;
   if (!(process.env.KR_REUSE_BUILD && existsSync('dist/index.html'))) {
     const started = performance.now();
-    // A local build, so explicitly local: without a site URL a build stops (lib/site-url.ts).
+    // A local build, so explicitly local: without a site URL a build stops (lib/site/address.ts).
     const env = { ...process.env, SITE_URL: process.env.SITE_URL || LOCAL_SITE_URL };
     const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env });
     if (result.status !== 0) throw new Error(`astro build failed with exit code ${result.status}`);

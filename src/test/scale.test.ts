@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateBenchArchive } from '../cli/bench/archive.ts';
 import { listSizes, writeFiles } from '../cli/bench/files.ts';
-import { splitFrontmatter } from '../lib/import-frontmatter.ts';
+import { readEntrySource } from '../lib/frontmatter/read.ts';
 import { comparePartialDates, parsePartialDate } from '../lib/dates.ts';
 import { crawl, getBlocks, getLinks, getRelLink, toDistFile } from './crawl.ts';
 import { listFiles } from './site-files.ts';
@@ -29,7 +29,7 @@ const archive = generateBenchArchive({ entries: ENTRIES });
 const articles = archive.files
   .filter((file) => file.path.startsWith('articles/'))
   .map((file) => {
-    const { data } = splitFrontmatter(file.text);
+    const { data } = readEntrySource(file.text);
     const list = (key: string) => (data[key] as string[] | undefined) ?? [];
     return {
       id: file.path.replace(/^.*\/|\.mdx$/g, ''),

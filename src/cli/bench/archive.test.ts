@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateBenchArchive, getBenchArchiveCounts, MAX_BENCH_ENTRIES, parseEntryCount } from './archive.ts';
-import { checkContent } from '../../lib/content-check.ts';
+import { checkContent } from '../../lib/check/content.ts';
 import { findArticleIdProblems } from '../../lib/ids.ts';
-import { splitFrontmatter } from '../../lib/import-frontmatter.ts';
+import { readEntrySource } from '../../lib/frontmatter/read.ts';
 import { isQuoteInBody } from '../../lib/quotes.ts';
 
 const archive = generateBenchArchive({ entries: 50 });
-const articles = archive.files.filter((file) => file.path.startsWith('articles/')).map((file) => ({ path: file.path, ...splitFrontmatter(file.text) }));
+const articles = archive.files.filter((file) => file.path.startsWith('articles/')).map((file) => ({ path: file.path, ...readEntrySource(file.text) }));
 const idsOf = (folder: string) => archive.files.filter((file) => file.path.startsWith(`${folder}/`)).map((file) => file.path.replace(/^.*\/|\.[^.]+$/g, ''));
 
 describe('the benchmark archive', () => {
@@ -131,7 +131,7 @@ describe('the common name', () => {
     const { files, commonName } = generateBenchArchive({ entries: 300 });
     const mentions = new Map<string, number>();
     for (const file of files.filter((f) => f.path.startsWith('articles/'))) {
-      for (const id of (splitFrontmatter(file.text).data['people'] as string[]) ?? []) mentions.set(id, (mentions.get(id) ?? 0) + 1);
+      for (const id of (readEntrySource(file.text).data['people'] as string[]) ?? []) mentions.set(id, (mentions.get(id) ?? 0) + 1);
     }
     const [mostMentioned] = [...mentions].sort((a, b) => b[1] - a[1])[0] ?? [];
     const person = files.find((file) => file.path === `people/${mostMentioned}.yaml`);

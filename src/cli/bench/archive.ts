@@ -4,11 +4,11 @@
  * so a run at the same size and seed builds the same archive on every machine.
  */
 import { stringify } from 'yaml';
-import type { ContentFile } from '../../lib/content-entry.ts';
+import type { ContentFile } from '../../lib/check/entry.ts';
 import { toIsoString, type PartialDate } from '../../lib/dates.ts';
 import { getArticleId, getArticlePath, slugify } from '../../lib/ids.ts';
-import { renderFrontmatter } from '../../lib/import-frontmatter.ts';
-import { UsageError } from '../../lib/import-options.ts';
+import { renderFrontmatter } from '../../lib/frontmatter/write.ts';
+import { UsageError } from '../../lib/flags.ts';
 import { capitalize, createRandom, LOREM_WORDS, makeClause, makeParagraph, makeSentence, makeWords, type Random } from './text.ts';
 
 /** The largest archive the bench generates; beyond it a 2-core machine builds for hours. */

@@ -3,7 +3,7 @@
  * each article a page (only `@astrojs/mdx`, a glob loader, a permissive schema, one route), so
  * that the table shows what the engine's pages, checks and search cost over Astro itself.
  */
-import type { ContentFile } from '../../lib/content-entry.ts';
+import type { ContentFile } from '../../lib/check/entry.ts';
 
 /**
  * The files of the baseline project, by path inside its folder, reading the articles in

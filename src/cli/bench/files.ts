@@ -1,7 +1,7 @@
 /** Writing a generated archive to disk, and measuring what a build wrote. */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ContentFile } from '../../lib/content-entry.ts';
+import type { ContentFile } from '../../lib/check/entry.ts';
 
 /** Writes each file under `root`, creating its folders. */
 export function writeFiles(root: string, files: readonly ContentFile[]): void {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../content-check.ts';
+import { formatProblem } from './content.ts';
 import { getHostileEntries, VALID_ARCHIVE, writeHostileArchive } from '../../test/fixtures/hostile-entries.ts';
 import { checkContentFolder } from './content-folder.ts';
 

@@ -3,7 +3,7 @@
  * loaders both call it, so they judge the same file list (the one reader's, symbolic links and
  * stray files included) with the same rules, and print the same report.
  */
-import { checkContent, type ContentCheckOptions, type ContentCheckResult } from '../content-check.ts';
+import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
 import { isRefused, listContentFiles } from '../content/files.ts';
 
 /** The check of a folder, with what it was run on. */

@@ -7,7 +7,7 @@
  */
 import type { Node as MdastNode, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { LineMessage } from '../frontmatter.ts';
+import type { LineMessage } from '../frontmatter/read.ts';
 import { parseMdxBody } from './mdx.ts';
 
 /** A use of an allowed component, such as a topic's `<Cite id="..."/>`. */

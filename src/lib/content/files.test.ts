@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isHiddenPath, isRefused, listContentFiles } from './files.ts';
+import { isHiddenPath, isRefused, listContentFiles, getCollectionOfPath } from './files.ts';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -57,5 +57,23 @@ describe('listContentFiles', () => {
 describe('isHiddenPath', () => {
   it('is true for a dot-file or anything in a dot-folder', () => {
     expect(['.x', 'a/.b/c.mdx', 'a/b.mdx'].map(isHiddenPath)).toEqual([true, true, false]);
+  });
+});
+
+describe('getCollectionOfPath', () => {
+  it('follows the loaders of content.config.ts', () => {
+    expect(getCollectionOfPath('articles/2023/x.mdx')).toBe('articles');
+    expect(getCollectionOfPath('articles/x.mdx')).toBe('articles');
+    expect(getCollectionOfPath('topics/x.mdx')).toBe('topics');
+    expect(getCollectionOfPath('people/x.yaml')).toBe('people');
+    expect(getCollectionOfPath('outlets/x.yml')).toBe('outlets');
+    expect(getCollectionOfPath('events/x.yaml')).toBe('events');
+  });
+
+  it('finds no collection for a file no loader reads', () => {
+    expect(getCollectionOfPath('articles/2023/x.md')).toBeUndefined();
+    expect(getCollectionOfPath('topics/sub/x.mdx')).toBeUndefined();
+    expect(getCollectionOfPath('people/x.json')).toBeUndefined();
+    expect(getCollectionOfPath('README.md')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { CollectionName } from '../../schemas/common.ts';
 
 /** A file of the content folder, in memory. */
 export interface ContentFile {
@@ -55,4 +56,20 @@ export function listContentFiles(root: string): ListedFile[] {
   };
   walk(root);
   return listed.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The collection a content path belongs to, following the loaders in `content.config.ts`;
+ * undefined for a file no loader would read (which would otherwise vanish without a word).
+ * @example getCollectionOfPath('articles/2023/x.mdx') // "articles"
+ */
+export function getCollectionOfPath(path: string): CollectionName | undefined {
+  const [folder, ...rest] = path.split('/');
+  const name = rest.join('/');
+  if (folder === 'articles' && name.endsWith('.mdx')) return 'articles';
+  if (folder === 'topics' && rest.length === 1 && name.endsWith('.mdx')) return 'topics';
+  if ((folder === 'people' || folder === 'outlets' || folder === 'events') && rest.length === 1 && /\.ya?ml$/.test(name)) {
+    return folder;
+  }
+  return undefined;
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/common.ts';
 import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts';
-import { formatReport } from '../content-check.ts';
+import { formatReport } from '../check/content.ts';
 import type { PartialDate } from '../dates.ts';
 import { RENDERER_VERSION, renderBody } from './render.ts';
 

@@ -9,7 +9,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import type { LineMessage } from '../frontmatter.ts';
+import type { LineMessage } from '../frontmatter/read.ts';
 
 /** A parsed body: its tree, or the syntax error that stopped the parser, with its line. */
 export type ParsedBody = { tree: Root } | { error: LineMessage };

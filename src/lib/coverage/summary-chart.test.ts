@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareCoverage } from '../coverage.ts';
+import { compareCoverage } from './compare.ts';
 import { layoutCoverageChart } from './summary-chart.ts';
 
 // Three reports of one interview: a and b share one statement, a alone has two, c has the words of one unlisted.

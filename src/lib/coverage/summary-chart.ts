@@ -4,7 +4,7 @@
  * then how many statements every report carried and how many only one did. Drawn above the
  * coverage table, in the same way as the topic timeline chart. Pure: the component draws it.
  */
-import type { Coverage } from '../coverage.ts';
+import type { Coverage } from './compare.ts';
 
 export interface CoverageChartOptions {
   /** The drawing's width in SVG user units. */

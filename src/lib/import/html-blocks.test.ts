@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { RemovedChrome } from '../import-chrome.ts';
-import type { Block } from '../import-escape.ts';
+import type { RemovedChrome } from './chrome.ts';
+import type { Block } from './escape.ts';
 import { collectBlocks, getFlowText } from './html-blocks.ts';
 
 function read(html: string): { blocks: Block[]; removed: RemovedChrome[] } {

@@ -5,8 +5,8 @@
  * table. Figure captions are taken out for the notes. Only text leaves this module: tags,
  * attributes, links and scripts stay behind.
  */
-import type { RemovedChrome } from '../import-chrome.ts';
-import type { Block } from '../import-escape.ts';
+import type { RemovedChrome } from './chrome.ts';
+import type { Block } from './escape.ts';
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'img', 'picture', 'video',
   'audio', 'source', 'canvas', 'form', 'button', 'input', 'select', 'textarea', 'nav', 'aside', 'footer', 'link', 'meta']);

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractHtmlArticle } from '../import-html.ts';
+import { extractHtmlArticle } from './html.ts';
 import { removeComments, replaceMathJaxContainers } from './html-prepare.ts';
 
 // A formula as MathJax 3 leaves it in a page: a rendering for the eye, and the MathML for the ear.

@@ -3,7 +3,7 @@
 // and that nothing in them becomes code.
 import { describe, expect, it } from 'vitest';
 import { parseMdxBody } from '../content/mdx.ts';
-import { renderBody } from '../import-escape.ts';
+import { renderBody } from './escape.ts';
 import { formatCodeBlock, formatTable } from './markdown-blocks.ts';
 import { renderImportedBody } from './rendered-text.ts';
 

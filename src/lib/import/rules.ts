@@ -1,14 +1,14 @@
 /**
- * The importer's rules per language. The general rules (import-chrome.ts, import-dates.ts,
- * import-quotes.ts) are written for English and apply to every text, since menus, share bars and
+ * The importer's rules per language. The general rules (import/chrome.ts, import/dates.ts,
+ * import/quote-candidates.ts) are written for English and apply to every text, since menus, share bars and
  * ISO dates look alike everywhere; a language adds its own chrome, printed dates and quotation
  * habits here. A new language is a folder beside `ru/` and one entry in RULES.
  */
 import type { PartialDate } from '../dates.ts';
-import type { ChromeKind } from '../import-chrome.ts';
-import { parseDateLine, parseDateText, type DateLine } from '../import-dates.ts';
-import { extractQuoteCandidates, type QuoteCandidate } from '../import-quotes.ts';
-import type { PersonNames } from '../import-suggest.ts';
+import type { ChromeKind } from './chrome.ts';
+import { parseDateLine, parseDateText, type DateLine } from './dates.ts';
+import { extractQuoteCandidates, type QuoteCandidate } from './quote-candidates.ts';
+import type { PersonNames } from './suggestions.ts';
 import { classifyRussianChromeLine, getRussianBylineName } from './ru/chrome.ts';
 import { parseRussianDateLine, parseRussianDateText } from './ru/dates.ts';
 import { extractRussianQuoteCandidates } from './ru/quotes.ts';

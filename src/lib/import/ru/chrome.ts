@@ -1,12 +1,12 @@
 /**
- * Site chrome on Russian pages, by general rules as for English (import-chrome.ts): the lines a
+ * Site chrome on Russian pages, by general rules as for English (import/chrome.ts): the lines a
  * copied or saved page carries that are not the article — «Читайте также», «Поделиться»,
  * «Реклама», «Подписывайтесь на наш канал», «Комментарии», «Фото:», «Источник:», «© … Все права
  * защищены», menus, time stamps. Each rule matches what such lines have in common and judges one
  * line on its own; like the English rules it errs towards keeping a line, and a sentence of the
  * article (ending as a sentence does, long enough to say something) is never chrome.
  */
-import { countWords, type ChromeKind } from '../../import-chrome.ts';
+import { countWords, type ChromeKind } from '../chrome.ts';
 import { isRelativeTimeLine, parseRussianDateLine } from './dates.ts';
 
 const endsSentence = (line: string): boolean => /[.!?…]["”’»)\]]*$/.test(line.trim());

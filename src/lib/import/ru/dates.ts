@@ -5,7 +5,7 @@
  * day they mean depends on when the page was saved, which the text does not say.
  */
 import { parsePartialDate, type PartialDate } from '../../dates.ts';
-import { parseDateText, type DateLine } from '../../import-dates.ts';
+import { parseDateText, type DateLine } from '../dates.ts';
 
 // Stems of the month names: they match the genitive («декабря»), the nominative («декабрь»),
 // the prepositional («декабре») and the usual abbreviations («дек.»).

@@ -2,11 +2,11 @@
  * Quote candidates in Russian text: words in «ёлочки», „лапки“ or “…” / "…", with a speaker named
  * the Russian ways — «…», — заявил Песков; «…», — сказал пресс-секретарь Дмитрий Песков; Песков
  * сказал: «…»; по словам Пескова, «…». Russian declines names (Песков, Пескова, Пескову), so a
- * name is found by its stem. As in English (import-quotes.ts), a speaker counts as attributed
+ * name is found by its stem. As in English (import/quote-candidates.ts), a speaker counts as attributed
  * only when the clause says so plainly and names nobody else.
  */
-import type { QuoteCandidate, QuoteOptions } from '../../import-quotes.ts';
-import type { PersonNames } from '../../import-suggest.ts';
+import type { QuoteCandidate, QuoteOptions } from '../quote-candidates.ts';
+import type { PersonNames } from '../suggestions.ts';
 
 /** Where a Russian text names a known person. */
 export interface RussianMention {

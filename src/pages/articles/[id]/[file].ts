@@ -1,16 +1,11 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type Article } from '../../../data/archive.ts';
-import { CITATION_FILES, getCitationFile } from '../../../data/citation.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getArchive } from '../../../data/archive.ts';
+import { getCitationFile } from '../../../data/citation.ts';
+import { getCitationFilePaths } from '../../../data/paths.ts';
 
 /** Each article's citation as BibTeX, RIS and CSL-JSON: /articles/<id>/cite.bib, .ris, .json. */
-export const getStaticPaths = (async () => {
-  const { articles } = await getArchive();
-  return articles.flatMap((article) =>
-    CITATION_FILES.map((file) => ({ params: { id: article.id, file: `cite.${file.extension}` }, props: { article, extension: file.extension } })),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => getCitationFilePaths(await getArchive())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { article, extension } = props as { article: Article; extension: string };
-  return getCitationFile(article, site!, extension);
-};
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props, site }) => getCitationFile(props.view.article, site!, props.view.extension);

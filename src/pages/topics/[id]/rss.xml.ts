@@ -1,24 +1,19 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type Topic } from '../../../data/archive.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getArchive } from '../../../data/archive.ts';
 import { getFeedResponse } from '../../../data/feed.ts';
-import { getLinkedTo } from '../../../lib/related.ts';
+import { getTopicFeedPaths } from '../../../data/paths.ts';
 import { siteConfig, urls } from '../../../data/site.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics } = await getArchive();
-  return topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => getTopicFeedPaths(await getArchive())) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => {
-  const { topic } = props as { topic: Topic };
-  const { articles } = await getArchive();
-  const entries = getLinkedTo(articles, topic.id, (a) => a.topics.map((t) => t.id));
-  return getFeedResponse({
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ site, props: { view } }) =>
+  getFeedResponse({
     site: site!,
-    title: `${topic.title} · ${siteConfig.name}`,
-    description: topic.summary,
-    pagePath: urls.topic(topic.id),
-    feedPath: urls.topicFeed(topic.id),
-    articles: entries,
+    title: `${view.topic.title} · ${siteConfig.name}`,
+    description: view.topic.summary,
+    pagePath: urls.topic(view.topic.id),
+    feedPath: urls.topicFeed(view.topic.id),
+    articles: view.articles,
   });
-};

@@ -1,0 +1,25 @@
+/**
+ * A page's cache key for Astro's incremental build: a hash of everything the page's view holds,
+ * so that a page is rendered again exactly when what it shows has changed. A rendered content
+ * entry counts by its digest, which the loader changes whenever the entry's file changes, so a
+ * key does not hash every article's whole text and HTML again on every build.
+ */
+import { createHash } from 'node:crypto';
+
+/** A stored content-layer entry: its digest stands for its data, body and rendered HTML. */
+const isStoredEntry = (value: object): value is { collection: string; id: string; digest: string } =>
+  'digest' in value && 'collection' in value && typeof value.digest === 'string';
+
+function toHashable(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { map: [...value] };
+  if (value instanceof Set) return { set: [...value] };
+  if (typeof value === 'object' && value !== null && isStoredEntry(value)) return `${value.collection}/${value.id}@${value.digest}`;
+  return value;
+}
+
+/**
+ * @example getCacheKey({ title: 'A', count: 2 }) !== getCacheKey({ title: 'A', count: 3 })
+ */
+export function getCacheKey(view: unknown): string {
+  return createHash('sha256').update(JSON.stringify(view, toHashable) ?? 'undefined').digest('base64url');
+}
