@@ -1,4 +1,7 @@
-/** Invented articles for the citation tests: one fully known, one with almost nothing known. */
+/**
+ * Invented articles for the citation tests: one fully known, one with almost nothing known, and
+ * a varied set that mixes what is known about an article with titles hard to render.
+ */
 import type { CitableArticle } from './citable-article.ts';
 
 export const knownArticle: CitableArticle = {
@@ -27,3 +30,53 @@ export const unknownArticle: CitableArticle = {
   pageUrl: 'https://kr.example/articles/2025-unidentified-peskov-on-trump/',
   archiveName: 'Kremlin Record',
 };
+
+/** Titles that stress how citeproc-js escapes, quotes and cases text. */
+const variedTitles = [
+  'Kremlin aide speaks on talks',
+  'Peace & war: what the Kremlin said',
+  'Markup <script>alert(1)</script> in a title',
+  'A < B > C, and a&b',
+  'He said "no deal" to the envoy',
+  "The 'deal' that never was",
+  '“Curly” quotes and ‘single’ ones',
+  'Трамп и Путин: переговоры в Анкоридже',
+  'Песков заявил, что «диалог продолжается»',
+  'Ends with a question?',
+  'Ends with an ampersand &',
+  'Ends with a period.',
+  'Two  spaces and a\u00A0no-break space',
+  'Brand™ and x² in a title',
+  'An entity-like &amp; and &#38; in the text',
+  '<i>Pravda</i> reports on <b>talks</b>',
+  'iPhone, NATO and the G7: a subtitle after a colon',
+  'ALL CAPS HEADLINE ABOUT SANCTIONS',
+  'Lavrov’s remarks, in full — with a dash',
+  'A title ending in a quote "like this"',
+];
+const variedBylines = [undefined, 'Jane Roe', 'News Feed Room', 'Иван Петров', 'Staff & wires', 'Reuters'];
+const variedOutlets = [undefined, 'The Daily Ledger', 'ТАСС', 'Le Monde', 'AT&T <News>'];
+const variedDates = [{ year: 2023, month: 12, day: 16 }, { year: 2023, month: 12 }, { year: 2025 }, { year: 2024, month: 2, day: 29 }];
+
+/**
+ * `count` invented articles that vary title, byline, outlet, date precision, circa, access date,
+ * supplied title and language independently (each cycles with its own period).
+ */
+export function variedArticles(count: number): CitableArticle[] {
+  return Array.from({ length: count }, (_, index) => {
+    const id = `varied-${index}`;
+    return {
+      id,
+      title: variedTitles[index % variedTitles.length]!,
+      titleSupplied: index % 7 === 3,
+      byline: variedBylines[index % variedBylines.length],
+      outletName: variedOutlets[index % variedOutlets.length],
+      published: variedDates[index % variedDates.length]!,
+      circa: index % 3 === 2,
+      retrieved: index % 2 === 0 ? { year: 2024, month: 1, day: 5 } : undefined,
+      language: index % 4 === 1 ? 'ru' : 'en',
+      pageUrl: `https://kr.example/articles/${id}/`,
+      archiveName: 'Kremlin Record',
+    };
+  });
+}

@@ -1,8 +1,8 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { toCslItem } from './citable-article.ts';
-import { formatCitations, toBibtex, toCslJson, toRis } from './format.ts';
-import { knownArticle, unknownArticle } from './fixtures.ts';
+import { CITATION_STYLES, formatCitations, templateName, toBibtex, toCslJson, toRis } from './format.ts';
+import { knownArticle, unknownArticle, variedArticles } from './fixtures.ts';
 
 const known = toCslItem(knownArticle);
 const unknown = toCslItem(unknownArticle);
@@ -32,6 +32,19 @@ describe('formatCitations', () => {
     const yearOnly = formatCitations(unknown).map(({ html }) => text(html));
     for (const citation of yearOnly) expect(citation).not.toMatch(/January|Jan\.|December|Dec\./);
     expect(yearOnly[0]).toContain('(ca. 2025)');
+  });
+
+  // The text is read from the HTML rendering rather than rendered a second time, so it must be
+  // what citeproc-js renders as text: escapes, markup in titles, quotes, superscripts, spaces.
+  it('gives as text exactly what citeproc-js renders as text', { timeout: 120_000 }, () => {
+    for (const item of [known, unknown, monthOnly, ...variedArticles(140).map(toCslItem)]) {
+      // Formatting first registers the styles that the text rendering below names.
+      const derived = formatCitations(item).map((citation) => citation.text);
+      const cite = new Cite(item);
+      const rendered = CITATION_STYLES.map(({ key }) =>
+        cite.format('bibliography', { template: templateName(key), format: 'text', lang: 'en-US', asEntryArray: true })[0]![1].trim());
+      expect(derived, item.title).toEqual(rendered);
+    }
   });
 
   it('escapes markup in a title instead of rendering it', () => {

