@@ -5,7 +5,7 @@ import { LOCAL_SITE_URL } from './src/lib/site/address.ts';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/{lib,cli,client,integrations}/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/*.test.ts', 'src/{lib,cli,client,integrations,data}/**/*.test.ts'] } },
       {
         test: {
           name: 'site',
