@@ -5,11 +5,11 @@
  */
 import type { Archive, Topic } from './archive.ts';
 import type { CountedLink } from './quote-pages.ts';
-import { getTimelineItems } from './views.ts';
+import { getTimelineItems, type ShownTimelineItem } from './views.ts';
 import { siteConfig, urls } from './site.ts';
 import { getMonthName } from '../lib/dates.ts';
 import { toPlacePath } from '../lib/urls.ts';
-import { filterByTopic, groupTimeline, type TimelineItem, type TimelineYear } from '../lib/timeline/groups.ts';
+import { filterByTopic, groupTimeline, type TimelineYear } from '../lib/timeline/groups.ts';
 import { splitByCalendar, type CalendarSection } from '../lib/pagination/calendar.ts';
 import { getPageLinks, paginate, type PageLinks } from '../lib/pagination/pages.ts';
 
@@ -27,21 +27,21 @@ export interface TimelinePageView {
   /** Says what the parts are: "2,340 items, by year". */
   partsHeading: string;
   /** The items on this page, by year and month, newest first. */
-  timeline: TimelineYear[];
+  timeline: TimelineYear<ShownTimelineItem>[];
   /** Items in this part of the timeline, its narrower parts' included. */
   total: number;
   links: PageLinks;
 }
 
-const placeLabel = (section: CalendarSection<TimelineItem>) =>
+const placeLabel = (section: CalendarSection<ShownTimelineItem>) =>
   section.year === undefined ? '' : section.month === undefined ? String(section.year) : `${getMonthName(section.month)} ${section.year}`;
 
 /** Every page of one timeline: the whole archive's, or one topic's. */
-function getPagesOf(items: TimelineItem[], topic: Topic | undefined, filters: TimelinePageView['filters']): TimelinePageView[] {
+function getPagesOf(items: ShownTimelineItem[], topic: Topic | undefined, filters: TimelinePageView['filters']): TimelinePageView[] {
   const name = topic ? `Timeline: ${topic.title}` : 'Timeline';
   const urlOf = (place: { year?: number | undefined; month?: number | undefined; page?: number }) => urls.timeline(topic?.id, place);
   const pages: TimelinePageView[] = [];
-  const visit = (section: CalendarSection<TimelineItem>, trail: TimelinePageView['trail']) => {
+  const visit = (section: CalendarSection<ShownTimelineItem>, trail: TimelinePageView['trail']) => {
     const place = { year: section.year, month: section.month };
     const label = placeLabel(section);
     const parts = section.children.map((child) => ({ href: urlOf({ year: child.year, month: child.month }), label: placeLabel(child), count: child.total }));

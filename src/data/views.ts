@@ -3,7 +3,7 @@
  * sorted and labelled here. Routes get them through `paths.ts` (or call them directly when they
  * have no parameters) and only render; they never filter collections themselves.
  */
-import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type Link, type Outlet, type Person, type Topic } from './archive.ts';
+import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type DisplayDate, type Link, type Outlet, type Person, type Topic } from './archive.ts';
 import { getLinkedTo, getOtherCoverage } from '../lib/related.ts';
 import { compareCoverage } from '../lib/coverage/compare.ts';
 import { comparePartialDates } from '../lib/dates.ts';
@@ -93,14 +93,19 @@ export function getEventView(archive: Archive, event: ArchiveEvent) {
   return { event, reports, coverage, coverageChart: getCoverageChart(coverage, articles), people, speakerNames, list: getFirstArticlesPage(archive, 'event', event.id) };
 }
 
+/** A timeline item with its date as a reader sees it. */
+export interface ShownTimelineItem extends TimelineItem {
+  shownDate: DisplayDate;
+}
+
 /** Every event and article as a timeline item. */
-export function getTimelineItems(archive: Archive): TimelineItem[] {
+export function getTimelineItems(archive: Archive): ShownTimelineItem[] {
   return [
-    ...archive.events.map((event): TimelineItem => ({
-      kind: 'event', id: event.id, title: event.title, date: event.date.date, circa: event.date.circa, topicIds: ids(event.topics),
+    ...archive.events.map((event): ShownTimelineItem => ({
+      kind: 'event', id: event.id, title: event.title, date: event.date.date, circa: event.date.circa, shownDate: event.date, topicIds: ids(event.topics),
     })),
-    ...archive.articles.map((article): TimelineItem => ({
-      kind: 'article', id: article.id, title: article.title, date: article.published.date, circa: article.published.circa, topicIds: ids(article.topics),
+    ...archive.articles.map((article): ShownTimelineItem => ({
+      kind: 'article', id: article.id, title: article.title, date: article.published.date, circa: article.published.circa, shownDate: article.published, topicIds: ids(article.topics),
     })),
   ];
 }
