@@ -2,7 +2,7 @@
  * The view-models of the pictures pages draw at build time: a topic's timeline chart and an
  * event's coverage at a glance. Each mark arrives with its link, so the components only draw.
  */
-import { getOutletLabel, type Article, type ArchiveEvent } from './archive.ts';
+import { getOutletLabel, type Article, type ArchiveEvent } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import { layoutTimelineChart, type ChartItem, type ChartMark, type ChartTarget } from '../lib/timeline/chart.ts';
 import { layoutCoverageChart } from '../lib/coverage/summary-chart.ts';

@@ -1,5 +1,5 @@
 /** The citation view-model of an article page and of its BibTeX, RIS and CSL-JSON files. */
-import type { Article } from './archive.ts';
+import type { Article } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import type { CitableArticle } from '../lib/citation/citable-article.ts';
 import { toCslItem } from '../lib/citation/citable-article.ts';

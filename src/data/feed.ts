@@ -1,6 +1,6 @@
 /** RSS responses for the whole archive and for one topic. */
 import rss from '@astrojs/rss';
-import type { Article } from './archive.ts';
+import type { Article } from './model.ts';
 import { toFeedItems } from '../lib/site/feed.ts';
 import { siteConfig, urls } from './site.ts';
 

@@ -3,7 +3,7 @@
  * event's articles, newest first. Page 1 of an owner's list is part of the owner's own page
  * (`/people/<id>/`); the later pages (`/people/<id>/2/`) are pages of their own.
  */
-import { UNIDENTIFIED_OUTLET, type Archive, type Article } from './archive.ts';
+import { UNIDENTIFIED_OUTLET, type Archive, type Article } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import { groupByLinks } from '../lib/related.ts';
 import { UNIDENTIFIED_OUTLET_ID } from '../lib/ids.ts';

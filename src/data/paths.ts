@@ -4,7 +4,7 @@
  * key or its code changed, so the key is a hash of the whole view: a page may show nothing that
  * is not in its view (the site's address and the code are hashed by Astro itself).
  */
-import type { Archive } from './archive.ts';
+import type { Archive } from './model.ts';
 import { CITATION_FILES } from './citation.ts';
 import { getArchiveIndexPages, getLaterArticlePages, type ArticleOwnerKind } from './listings.ts';
 import { getQuotesPages } from './quote-pages.ts';

@@ -2,7 +2,7 @@
  * The quotes pages: `/quotes/` names every speaker and every year, and each speaker's and each
  * year's quotes have their own pages (`/quotes/<person>/`, `/quotes/<year>/`), newest first.
  */
-import type { Archive, Article, Person, Quote } from './archive.ts';
+import type { Archive, Article, Person, Quote } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import { getPageLinks, paginate, type PageLinks } from '../lib/pagination/pages.ts';
 import { splitByYear } from '../lib/pagination/calendar.ts';

@@ -3,7 +3,7 @@
  * one becomes a page per year (`/timeline/2023/`), a large year a page per month
  * (`/timeline/2023/04/`), and a long month paginates (`/timeline/2023/04/2/`).
  */
-import type { Archive, Topic } from './archive.ts';
+import type { Archive, Topic } from './model.ts';
 import type { CountedLink } from './quote-pages.ts';
 import { getTimelineItems, type ShownTimelineItem } from './views.ts';
 import { siteConfig, urls } from './site.ts';

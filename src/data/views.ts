@@ -3,7 +3,7 @@
  * sorted and labelled here. Routes get them through `paths.ts` (or call them directly when they
  * have no parameters) and only render; they never filter collections themselves.
  */
-import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type DisplayDate, type Link, type Outlet, type Person, type Topic } from './archive.ts';
+import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type DisplayDate, type Link, type Outlet, type Person, type Topic } from './model.ts';
 import { getLinkedTo, getOtherCoverage } from '../lib/related.ts';
 import { compareCoverage } from '../lib/coverage/compare.ts';
 import { comparePartialDates } from '../lib/dates.ts';
@@ -11,6 +11,7 @@ import type { TimelineItem } from '../lib/timeline/groups.ts';
 import { getArticlesOf, getFirstArticlesPage } from './listings.ts';
 import { getQuotesOf } from './quote-pages.ts';
 import { getRenderedCitations } from '../lib/content/render.ts';
+import { describeUnknowns, listUnknowns } from '../lib/provenance.ts';
 import { siteConfig } from './site.ts';
 import { getCoverageChart, getTopicChart } from './charts.ts';
 
@@ -116,10 +117,31 @@ function getOtherCoverageOf(archive: Archive, article: Article): Article[] {
   return getOtherCoverage({ id: article.id, eventIds: ids(article.events) }, byEvent);
 }
 
-/** An article's page: the article, the people it names (with every spelling, for search) and the other reports of its events. */
+/** What an article's provenance says above its text: the unknowns in one line, and the warnings. */
+function getProvenanceView(article: Article) {
+  const unknowns = listUnknowns({
+    hasOutlet: article.outlet !== undefined,
+    hasByline: article.byline !== undefined,
+    titleSupplied: article.titleSupplied,
+    published: article.published.date,
+    circa: article.published.circa,
+    hasUrl: article.url !== undefined,
+    hasArchivedUrl: article.archivedUrl !== undefined,
+    hasRetrieved: article.retrieved !== undefined,
+  });
+  return { unknowns: describeUnknowns(unknowns), warnings: article.notes.filter((note) => note.warning) };
+}
+
+export type ProvenanceView = ReturnType<typeof getProvenanceView>;
+
+/**
+ * An article's page: the article, its provenance, the people it names (with every spelling, for
+ * search) and the other reports of its events.
+ */
 export function getArticleView(archive: Archive, article: Article) {
   return {
     article,
+    provenance: getProvenanceView(article),
     people: article.people.flatMap((link) => archive.personById.get(link.id) ?? []),
     otherCoverage: getOtherCoverageOf(archive, article),
   };
