@@ -9,7 +9,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './citable-article.ts';
-import { loadCslStyles, type CslStyleNode } from './styles.ts';
+import { forSingleItems, loadCslStyles, type CslStyleNode } from './styles.ts';
 
 /** The styles a teacher asks for, each with the official CSL style (its id) that renders it. */
 export const CITATION_STYLES = [
@@ -42,7 +42,7 @@ export function registerCitationStyles(load: (ids: string[]) => Map<string, CslS
   const needed = CITATION_STYLES.filter((style) => !config.styles.has(templateName(style.key)));
   if (needed.length === 0) return;
   const styles = load(needed.map((style) => style.cslId));
-  for (const style of needed) config.styles.add(templateName(style.key), styles.get(style.cslId));
+  for (const style of needed) config.styles.add(templateName(style.key), forSingleItems(styles.get(style.cslId)!));
 }
 
 /**

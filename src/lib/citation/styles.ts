@@ -72,3 +72,20 @@ export function loadCslStyles(ids: string[], dir = getStylesDir()): Map<string, 
   if (missing.length > 0) throw new Error(`CSL style(s) not found in ${dir}: ${missing.join(', ')}`);
   return found;
 }
+
+/**
+ * The style as needed for the bibliography of one item. citeproc-js sorts a bibliography and
+ * disambiguates its citations on every item it takes (a quarter of a citation's time), and with a
+ * single item there is nothing to sort or tell apart, so the sort keys and the disambiguation
+ * options are left out; what the item renders is the same.
+ */
+export function forSingleItems(style: CslStyleNode): CslStyleNode {
+  const prune = (node: CslStyleNode): CslStyleNode => ({
+    ...node,
+    attrs: node.name === 'citation' ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !name.startsWith('disambiguate-'))) : node.attrs,
+    children: node.children
+      .filter((child) => typeof child === 'string' || child.name !== 'sort')
+      .map((child) => (typeof child === 'string' ? child : prune(child))),
+  });
+  return prune(style);
+}
