@@ -19,8 +19,15 @@ export interface StaticPath<Params, View> {
   cacheKey: string;
 }
 
+/** The key is hashed only when Astro asks for it, as a build does: `astro dev` never does. */
 function toPath<Params, View>(params: Params, view: View): StaticPath<Params, View> {
-  return { params, props: { view }, cacheKey: getCacheKey(view) };
+  return {
+    params,
+    props: { view },
+    get cacheKey() {
+      return getCacheKey(view);
+    },
+  };
 }
 
 export const getArticlePaths = (archive: Archive) =>

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,20 @@ describe('checkContentFolder', () => {
     const first = checkContentFolder(VALID_ARCHIVE, { root: 'content', today: TODAY });
     expect(checkContentFolder(VALID_ARCHIVE, { root: 'content', today: TODAY }, first)).toBe(first);
     expect(checkContentFolder(VALID_ARCHIVE, { root: 'content', today: { ...TODAY, day: 2 } }, first)).not.toBe(first);
+  });
+
+  it('after an edit, reads again only the file that changed, and judges the whole folder as a fresh check would', () => {
+    const folder = join(workDir, 'edited');
+    cpSync(VALID_ARCHIVE, folder, { recursive: true });
+    const first = checkContentFolder(folder, { root: 'content', today: TODAY });
+    const year = readdirSync(join(folder, 'articles'))[0]!;
+    const [edited, unchanged] = readdirSync(join(folder, 'articles', year)).map((name) => `articles/${year}/${name}`);
+    appendFileSync(join(folder, edited!), '\n<script>alert(1)</script>\n');
+    const second = checkContentFolder(folder, { root: 'content', today: TODAY }, first);
+    expect(second.readEntries.get(unchanged!)?.entry).toBe(first.readEntries.get(unchanged!)?.entry);
+    expect(second.readEntries.get(edited!)?.entry).not.toBe(first.readEntries.get(edited!)?.entry);
+    expect(second.result.problems.map(formatProblem)).toEqual(checkContentFolder(folder, { root: 'content', today: TODAY }).result.problems.map(formatProblem));
+    expect(second.result.problems.some((problem) => problem.path === `content/${edited}`)).toBe(true);
   });
 
   // Each hostile entry alone, beside the valid archive: refused with its file, and nothing else.

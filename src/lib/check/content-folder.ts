@@ -4,6 +4,7 @@
  * stray files included) with the same rules, and print the same report.
  */
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
+import { readContentEntry, type ContentEntry } from './entry.ts';
 import { isRefused, listContentFiles } from '../content/files.ts';
 
 /** The check of a folder, with what it was run on. */
@@ -11,17 +12,28 @@ export interface FolderCheck {
   result: ContentCheckResult;
   /** Every listed path with its text or refusal, and the options: equal keys, equal results. */
   key: string;
+  /** Each file's entry as read from its text, for the next check to reuse. */
+  readEntries: Map<string, { text: string; entry: ContentEntry }>;
 }
 
 /**
  * Lists `folder` with the one content reader and runs every content rule over it. When
  * `previous` was run on the same files with the same options, it is returned as it is: the build's
- * five collections load from one folder, and the check need run only once for them.
+ * five collections load from one folder, and the check need run only once for them. When some
+ * files changed (an edit under `astro dev`), only those are read and parsed again; the rules
+ * across entries run over all of them.
  * @example checkContentFolder('content', { root: 'content', today }).result.problems // []
  */
 export function checkContentFolder(folder: string, options: ContentCheckOptions, previous?: FolderCheck): FolderCheck {
   const files = listContentFiles(folder);
   const key = JSON.stringify([options, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]);
   if (previous?.key === key) return previous;
-  return { result: checkContent(files, options), key };
+  const readEntries: FolderCheck['readEntries'] = new Map();
+  const result = checkContent(files, options, (file, collection) => {
+    const known = previous?.readEntries.get(file.path);
+    const entry = known?.text === file.text && known.entry.collection === collection ? known.entry : readContentEntry(file, collection);
+    readEntries.set(file.path, { text: file.text, entry });
+    return entry;
+  });
+  return { result, key, readEntries };
 }

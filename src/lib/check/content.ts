@@ -4,7 +4,6 @@
  * today's date, and returns the problems; the CLI reads the disk and prints them.
  */
 import { readContentEntry, type ContentEntry, type EntryProblem } from './entry.ts';
-import { getCollectionOfPath } from '../content/files.ts';
 import {
   findCitationProblems,
   findDuplicateIdProblems,
@@ -15,7 +14,8 @@ import {
   type ContentIndex,
 } from './link-rules.ts';
 import { findDateProblems, findIdProblems, findMissingTextProblems, findQuoteProblems } from './entry-rules.ts';
-import { isHiddenPath, isRefused, type ListedFile } from '../content/files.ts';
+import { getCollectionOfPath, isHiddenPath, isRefused, type ContentFile, type ListedFile } from '../content/files.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import type { PartialDate } from '../dates.ts';
 import { findUnsupportedQuotations } from './explainer-quotes.ts';
 
@@ -50,7 +50,11 @@ export interface ContentCheckResult {
  * @example checkContent([{ path: 'people/x.yaml', text: 'name: X\n' }], { root: 'content', today })
  * // { entryCount: 1, problems: [{ path: 'content/people/x.yaml', line: 1, field: 'role', message: 'is required' }] }
  */
-export function checkContent(files: readonly ListedFile[], options: ContentCheckOptions): ContentCheckResult {
+export function checkContent(
+  files: readonly ListedFile[],
+  options: ContentCheckOptions,
+  readEntry: (file: ContentFile, collection: CollectionName) => ContentEntry = readContentEntry,
+): ContentCheckResult {
   const { root, today } = options;
   const entries: ContentEntry[] = [];
   const problems: ContentProblem[] = [];
@@ -59,7 +63,7 @@ export function checkContent(files: readonly ListedFile[], options: ContentCheck
     const collection = getCollectionOfPath(file.path);
     // A path the one reader refused (a symbolic link) is named, never silently skipped.
     if (isRefused(file)) problems.push({ path: joinContentPath(root, file.path), field: 'file', line: 1, message: `${getFileName(file.path)} ${file.refusal}` });
-    else if (collection) entries.push(readContentEntry(file, collection));
+    else if (collection) entries.push(readEntry(file, collection));
     else problems.push({ path: joinContentPath(root, file.path), ...describeStrayFile(file.path) });
   }
   const index = indexEntries(entries);
