@@ -42,7 +42,7 @@ describe('forSingleItems', () => {
     }
     for (const item of variedArticles(60).map(toCslItem)) {
       for (const id of ids) {
-        for (const format of ['html', 'text']) {
+        for (const format of ['html', 'text'] as const) {
           const render = (template: string) => new Cite(item).format('bibliography', { template, format, lang: 'en-US' });
           expect(render(`test-single-${id}`), `${item.id} ${id} ${format}`).toBe(render(`test-full-${id}`));
         }
