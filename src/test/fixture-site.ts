@@ -53,12 +53,16 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml', '.json': 'application/json', '.wasm': 'application/wasm',
 };
 
-/** Serves a built site on a free local port, as a static host would (a folder serves its index.html). */
-export async function serveStatic(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site on a free local port, as a static host would (a folder serves its
+ * index.html), under `base` when the site was built for a sub-folder.
+ */
+export async function serveStatic(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = join(dir, path);
+    let file = join(dir, path.slice(base.length - 1));
     try {
+      if (!path.startsWith(base)) throw new Error(`${path} is outside ${base}`);
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const body = readFileSync(file);
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
