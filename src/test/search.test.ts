@@ -71,6 +71,21 @@ describe('filters and order', () => {
     await page.context().close();
   });
 
+  it('lists ten results at first, and the rest after "Show more", continuing from the first new one', async () => {
+    // Every indexed page of the fixture: 8 articles, 2 topics, 3 people and 2 events.
+    const { page } = await open('/search/?type=Article&type=Topic&type=Person&type=Event');
+    expect(await waitForResults(page)).toBe('15 results for the chosen filters.');
+    expect(await page.locator('.search-result').count()).toBe(10);
+    const more = page.locator('[data-search-more]');
+    expect(await more.textContent()).toBe('Show more results (10 of 15 shown)');
+    await more.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length > 10);
+    expect(await page.locator('.search-result').count()).toBe(15);
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.evaluate(() => [...document.querySelectorAll('.search-result')].findIndex((result) => result.contains(document.activeElement)))).toBe(10);
+    await page.context().close();
+  });
+
   it('restores a shared search, terms, filters and order, from its URL', async () => {
     const topic = 'US–Russia dialogue';
     const { page, paths } = await search(`?q=lebedinsky&type=Article&topic=${encodeURIComponent(topic)}&sort=oldest`);
