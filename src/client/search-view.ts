@@ -1,12 +1,16 @@
 /**
  * What the search page shows: the status line, the result list and the filter checkboxes. It only
- * writes to the DOM; `search.ts` decides when. Pagefind's excerpts are HTML it has already
- * escaped (with `<mark>` around the terms); every other value is inserted as text.
+ * writes to the DOM; `search-session.ts` decides what and when. Pagefind's excerpts are HTML it
+ * has already escaped (with `<mark>` around the terms); every other value is inserted as text.
  */
 import { ALIAS_ANCHOR_ID, SEARCH_FILTER_KEYS, type SearchFilterKey } from '../lib/search/attributes.ts';
-import { getActiveFilterKeys, orderFilterValues, type FilterCounts, type SearchState } from '../lib/search/state.ts';
+import { getActiveFilterKeys, orderFilterValues, writeSearchQuery, type FilterCounts, type SearchState } from '../lib/search/state.ts';
 import { getResultExcerpt } from '../lib/search/excerpt.ts';
 import { EXCERPT_LENGTH, type PagefindResultData, type PagefindSubResult } from './pagefind-api.ts';
+import type { SearchView } from './search-session.ts';
+
+/** The status line before anything is asked. */
+export const SEARCH_PROMPT = 'Type a search term, or choose a filter, to see results.';
 
 /** Sub-results shown under one result, at most: Pagefind's own UI shows three too. */
 const MAX_SUB_RESULTS = 3;
@@ -119,4 +123,49 @@ export function updateFacetCounts(form: HTMLFormElement, counts: FilterCounts): 
     if (badge) badge.textContent = `(${count})`;
     item?.classList.toggle('is-empty', count === 0 && !input.checked);
   }
+}
+
+/** The parts of the search page a search changes. */
+export interface SearchPageParts {
+  form: HTMLFormElement;
+  /** "Clear filters", shown while a filter is chosen. */
+  clear: HTMLElement;
+  status: HTMLElement;
+  list: HTMLElement;
+  /** "Show more results". */
+  more: HTMLElement;
+}
+
+/** Draws a search session on the page; `pageTitle` is the title with no search in it. */
+export function createSearchView({ form, clear, status, list, more }: SearchPageParts, pageTitle: string): SearchView {
+  return {
+    begin(state) {
+      document.title = state.query ? `${state.query} · ${pageTitle}` : pageTitle;
+      history.replaceState(history.state, '', `${location.pathname}${writeSearchQuery(state)}${location.hash}`);
+      clear.hidden = getActiveFilterKeys(state).length === 0;
+      // Busy while results are stale: assistive technology waits, and so do the browser tests.
+      list.setAttribute('aria-busy', 'true');
+    },
+    showPrompt(counts) {
+      list.replaceChildren();
+      list.removeAttribute('aria-busy');
+      more.hidden = true;
+      updateFacetCounts(form, counts);
+      status.textContent = SEARCH_PROMPT;
+    },
+    showCounts: (counts) => updateFacetCounts(form, counts),
+    clearResults: () => list.replaceChildren(),
+    appendResults(batch, { shown, total, moveFocus }) {
+      const items = batch.map(renderResult);
+      list.append(...items);
+      more.hidden = shown >= total;
+      more.textContent = `Show more results (${shown} of ${total} shown)`;
+      // After "Show more", a keyboard reader continues from the first new result, not the button.
+      if (moveFocus) items[0]?.querySelector('a')?.focus();
+    },
+    end(count, state) {
+      status.textContent = describeResults(count, state);
+      list.removeAttribute('aria-busy');
+    },
+  };
 }

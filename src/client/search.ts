@@ -2,14 +2,13 @@
  * The search page: reads its state from the URL, searches as the reader types or chooses filters,
  * and writes the state back to the URL so the search can be shared. Loaded by `/search/` only.
  */
-import { getActiveFilterKeys, getFacetCounts, hasCriteria, readSearchState, toPagefindOptions, writeSearchQuery, type SearchState } from '../lib/search/state.ts';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
-import { describeResults, renderFacets, renderResult, updateFacetCounts } from './search-view.ts';
+import { hasCriteria, readSearchState, type SearchState } from '../lib/search/state.ts';
+import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
+import { createSearchSession } from './search-session.ts';
+import { createSearchView, renderFacets, SEARCH_PROMPT } from './search-view.ts';
 
-const PAGE_SIZE = 10;
 /** Long enough not to search on every keystroke, short enough to feel immediate. */
 const TYPING_DELAY_MS = 250;
-const PROMPT = 'Type a search term, or choose a filter, to see results.';
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -58,60 +57,12 @@ async function start(root: HTMLElement): Promise<void> {
   }
   renderFacets(form, known, state);
 
-  let results: PagefindResult[] = [];
-  let shown = 0;
-  let run = 0;
-
-  async function showMore(thisRun: number, moveFocus: boolean): Promise<void> {
-    const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-    if (thisRun !== run) return;
-    const items = batch.map(renderResult);
-    list.append(...items);
-    shown += items.length;
-    more.hidden = shown >= results.length;
-    more.textContent = `Show more results (${shown} of ${results.length} shown)`;
-    // After "Show more", a keyboard reader continues from the first new result, not the button.
-    if (moveFocus) items[0]?.querySelector('a')?.focus();
-  }
-
-  async function search(next: SearchState): Promise<void> {
-    const thisRun = ++run;
-    document.title = next.query ? `${next.query} · ${pageTitle}` : pageTitle;
-    history.replaceState(history.state, '', `${location.pathname}${writeSearchQuery(next)}${location.hash}`);
-    const active = getActiveFilterKeys(next);
-    clear.hidden = active.length === 0;
-    // Busy while results are stale: assistive technology waits, and so do the browser tests.
-    list.setAttribute('aria-busy', 'true');
-    if (!hasCriteria(next)) {
-      results = [];
-      list.replaceChildren();
-      list.removeAttribute('aria-busy');
-      more.hidden = true;
-      updateFacetCounts(form, known);
-      status.textContent = PROMPT;
-      return;
-    }
-    const term = next.query || null;
-    // A filter's values are alternatives, so each chosen filter is counted by a search without it.
-    const [main, ...without] = await Promise.all([
-      pagefind.search(term, toPagefindOptions(next)),
-      ...active.map((key) => pagefind.search(term, toPagefindOptions(next, key))),
-    ]);
-    if (thisRun !== run || !main) return;
-    updateFacetCounts(form, getFacetCounts(main.filters, Object.fromEntries(active.map((key, index) => [key, without[index]?.filters ?? {}]))));
-    results = main.results;
-    shown = 0;
-    list.replaceChildren();
-    await showMore(thisRun, false);
-    if (thisRun !== run) return;
-    status.textContent = describeResults(results.length, next);
-    list.removeAttribute('aria-busy');
-  }
+  const session = createSearchSession(pagefind, known, createSearchView({ form, clear, status, list, more }, pageTitle));
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchNow = () => {
     clearTimeout(typing);
-    search(readForm(form)).catch(() => {
+    session.search(readForm(form)).catch(() => {
       status.textContent = 'The search failed. Reload the page to try again.';
       list.removeAttribute('aria-busy');
     });
@@ -132,11 +83,11 @@ async function start(root: HTMLElement): Promise<void> {
     searchNow();
     input.focus();
   });
-  more.addEventListener('click', () => void showMore(run, true));
+  more.addEventListener('click', () => void session.showMore());
 
   if (hasCriteria(state)) searchNow();
   else {
-    status.textContent = PROMPT;
+    status.textContent = SEARCH_PROMPT;
     input.focus();
   }
 }

@@ -3,20 +3,22 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPublishedArticles } from './site-files.ts';
+import { FIXTURE, FIXTURE_CONTENT } from './fixture-archive.ts';
 import { LOCAL_SITE_URL } from '../lib/site/address.ts';
 
 // A broken entry must stop the build with its file and field, never be skipped. Each case builds
-// a copy of the project with one fault in its own folder, so neither dist/ nor Astro's caches in
-// .astro/ ever see the broken archive.
+// a copy of the project, with the fixture archive as its content and one fault in it, in its own
+// folder, so neither dist/ nor Astro's caches in .astro/ ever see the broken archive.
 const workDir = mkdtempSync(join(tmpdir(), 'kr-bad-input-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-const article = readPublishedArticles().find((entry) => ((entry.data.quotes as unknown[]) ?? []).length > 0)!;
+// An article with people and quotes, where the copy's content/ holds it.
+const article = { id: FIXTURE.conferenceFirst, path: `content/articles/2024/${FIXTURE.conferenceFirst}.mdx` };
 
 function buildWithFault(name: string, breakEntry: (source: string) => string) {
   const root = join(workDir, name);
-  for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
+  cpSync(FIXTURE_CONTENT, join(root, 'content'), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
   const file = join(root, article.path);
   writeFileSync(file, breakEntry(readFileSync(file, 'utf8')));

@@ -5,7 +5,10 @@
 import { inject } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
+/** Where the real archive's build is served. */
 export const baseUrl = () => inject('baseUrl');
+/** Where the fixture archive's build is served (src/test/fixture-archive.ts). */
+export const fixtureUrl = () => inject('fixtureUrl');
 
 export interface OpenedPage {
   page: Page;
@@ -30,10 +33,11 @@ export async function recordCspViolations(context: BrowserContext, report: (viol
   });
 }
 
-export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<OpenedPage> {
+/** Opens `path` of the site served at `site` (the real archive unless told otherwise). */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}, site = baseUrl()): Promise<OpenedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const origin = new URL(baseUrl()).origin;
+  const origin = new URL(site).origin;
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
   const cspViolations: string[] = [];
@@ -45,7 +49,7 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  const response = await page.goto(`${baseUrl()}${path}`);
+  const response = await page.goto(`${site}${path}`);
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
   return { page, foreignRequests, consoleErrors, cspViolations };
 }

@@ -1,65 +1,37 @@
 /**
- * Russian and English entries in one archive: a small invented archive
- * (src/test/fixtures/multilingual/: two English and two Russian reports from two fictional
- * outlets) built once into a copy of the project, served, and searched in a real Chromium.
- * KR_REUSE_BUILD=1 reuses the last build of it while iterating on tests.
+ * Russian and English entries in one archive: the fixture archive (src/test/fixture-archive.ts),
+ * whose two English and two Russian reports of Peskov and Zelensky come from two fictional
+ * outlets, searched and read in a real Chromium.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { preview } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAxeViolations } from './axe.ts';
+import { fixtureUrl } from './browser.ts';
 import { launchChrome } from './chrome.ts';
-import { getResultPaths, waitForResults } from './search-page.ts';
+import { FIXTURE } from './fixture-archive.ts';
+import { openSearch } from './search-page.ts';
 
-const FIXTURE = resolve('src/test/fixtures/multilingual');
-const root = join(tmpdir(), 'kr-multilingual-site');
-const EN_PESKOV = '/articles/2023-12-14-harbor-times-kremlin-says-it-is-open-to-dialogue/';
-const RU_PESKOV = '/articles/2023-12-15-vostochnaya-lenta-peskov-zayavil-ob-otkrytosti-k-dialogu/';
-const EN_ZELENSKY = '/articles/2024-01-10-harbor-times-zelensky-visits-the-front/';
-const RU_ZELENSKY = '/articles/2024-02-20-vostochnaya-lenta-v-kremle-prokommentirovali-slova-zelenskogo/';
+const EN_PESKOV = `/articles/${FIXTURE.enPeskov}/`;
+const RU_PESKOV = `/articles/${FIXTURE.ruPeskov}/`;
+const EN_ZELENSKY = `/articles/${FIXTURE.enZelensky}/`;
+const RU_ZELENSKY = `/articles/${FIXTURE.ruZelensky}/`;
 
 let browser: Browser;
-let server: Awaited<ReturnType<typeof preview>>;
-let base: string;
-
-function buildFixtureSite() {
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(root, { recursive: true });
-  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'));
-  const { SITE_OUT_DIR: _, ...env } = process.env;
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env, SITE_CONTENT_DIR: FIXTURE }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`the multilingual fixture archive did not build:\n${result.stdout}${result.stderr}`);
-}
-
 beforeAll(async () => {
-  if (!(process.env.KR_REUSE_BUILD && existsSync(join(root, 'dist/index.html')))) buildFixtureSite();
-  server = await preview({ root, server: { host: '127.0.0.1', port: 4398 }, logLevel: 'warn' });
-  base = `http://127.0.0.1:${server.port}`;
   browser = await launchChrome();
-}, 300_000);
-
+});
 afterAll(async () => {
   await browser?.close();
-  await server?.stop();
 });
 
 async function open(path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  const response = await page.goto(`${base}${path}`);
+  const response = await page.goto(`${fixtureUrl()}${path}`);
   if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
   return page;
 }
 
-async function search(query: string): Promise<{ page: Page; paths: string[] }> {
-  const page = await open(`/search/${query}`);
-  await waitForResults(page);
-  return { page, paths: await getResultPaths(page) };
-}
+const search = (query: string) => openSearch(browser, query, fixtureUrl());
 
 /** Each result's path and excerpt text. */
 const getExcerpts = (page: Page) =>

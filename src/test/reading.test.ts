@@ -23,7 +23,7 @@ let browser: Browser;
 let fixture: FixtureSite;
 let fixtureServer: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
-  fixture = buildFixtureSite(FIXTURE);
+  fixture = await buildFixtureSite(FIXTURE);
   fixtureServer = await serveStatic(fixture.outDir);
   browser = await launchChrome();
 }, 300_000);

@@ -6,6 +6,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './browser.ts';
+import { launchChrome } from './chrome.ts';
+import { serveStatic } from './fixture-site.ts';
 import { parseFeed, readPageMetadata, readTag } from './research-files.ts';
 
 // A small invented archive, with an outlet, a byline, a draft and every date precision, built as a
@@ -121,5 +124,20 @@ describe('an archive with an outlet, built under a base path', () => {
 
   it('names the sitemap by its address under the base path', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+  });
+
+  it('marks the search terms on a page opened from a result, loading the highlighter from under the base path', async () => {
+    const server = await serveStatic(outDir, BASE);
+    const browser = await launchChrome();
+    try {
+      const { page, consoleErrors, cspViolations } = await openPage(browser, `${BASE}articles/${DAY}/?highlight=talks`, {}, server.url);
+      await page.waitForSelector('mark.pagefind-highlight');
+      expect((await page.locator('mark.pagefind-highlight').allTextContents()).map((text) => text.toLowerCase())).toContain('talks');
+      expect(consoleErrors).toEqual([]);
+      expect(cspViolations).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UNUSED_BUNDLE_FILES } from '../integrations/pagefind.ts';
-import { DIST, listHtmlPages, readDist, readEntries, readPublishedArticles } from './site-files.ts';
+import { DIST, fixtureArchive, listHtmlPages, readDist, readEntries, readPublishedArticles, realArchive } from './site-files.ts';
 
 // The pages DESIGN.md says search indexes: one per article, topic, person and event.
 const INDEXED_PAGE = /^(articles|topics|people|events)\/[^/]+\/index\.html$/;
@@ -45,20 +45,23 @@ describe('the search index', () => {
     for (const path of others) expect(readDist(path), path).not.toContain('data-pagefind-body');
   });
 
-  it('carries every spelling of every person an article names, without changing the text', () => {
-    const people = new Map(readEntries('people').map((person) => [person.id, person.data as { name: string; aliases: string[] }]));
-    for (const article of readPublishedArticles()) {
-      const html = readDist(`articles/${article.id}/index.html`);
-      for (const id of article.data.people as string[]) {
+});
+
+describe.each([realArchive, fixtureArchive])('the search records of $name', (archive) => {
+  it('carry every spelling of every person an article names, without changing the text', () => {
+    const people = new Map(archive.readEntries('people').map((person) => [person.id, person.data as { name: string; aliases: string[] }]));
+    for (const article of archive.readPublishedArticles()) {
+      const html = archive.readDist(`articles/${article.id}/index.html`);
+      for (const id of (article.data.people as string[]) ?? []) {
         const person = people.get(id)!;
-        for (const spelling of [person.name, ...person.aliases]) expect(html, `${article.id}: ${spelling}`).toContain(spelling);
+        for (const spelling of [person.name, ...(person.aliases ?? [])]) expect(html, `${article.id}: ${spelling}`).toContain(spelling);
       }
     }
   });
 
-  it('gives an article without a named outlet the outlet "Unidentified outlet"', () => {
-    for (const article of readPublishedArticles().filter((a) => !a.data.outlet)) {
-      expect(readDist(`articles/${article.id}/index.html`)).toContain('data-pagefind-filter="outlet:Unidentified outlet"');
+  it('give an article without a named outlet the outlet "Unidentified outlet"', () => {
+    for (const article of archive.readPublishedArticles().filter((a) => !a.data.outlet)) {
+      expect(archive.readDist(`articles/${article.id}/index.html`)).toContain('data-pagefind-filter="outlet:Unidentified outlet"');
     }
   });
 });

@@ -1,20 +1,9 @@
-/** Plumbing for the search tests: driving /search/ in a browser, and reading what content expects. */
+/** Plumbing for the search tests: driving /search/ in a browser, and choosing what to search for. */
 import type { Browser, Page } from 'playwright-core';
 import { openPage } from './browser.ts';
 import type { ContentEntry } from './site-files.ts';
 
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A person entry's name and every other spelling of it. */
-export const spellingsOf = (person: ContentEntry) => [String(person.data['name']), ...(person.data['aliases'] as string[])];
-
-/** Whether search should find an article by a word: in its text, or in a name it carries. */
-export function isAbout(article: ContentEntry, word: string, people: ContentEntry[]): boolean {
-  const pattern = new RegExp(escapeRegExp(word), 'i');
-  const named = people.filter((person) => (article.data['people'] as string[]).includes(person.id));
-  return pattern.test(article.body) || named.some((person) => spellingsOf(person).some((name) => pattern.test(name)));
-}
 
 /**
  * Six consecutive words of an article that no other content file holds all of, with at least one
@@ -59,9 +48,9 @@ export async function getResultPaths(page: Page): Promise<string[]> {
   return hrefs.map((href) => new URL(href).pathname);
 }
 
-/** Opens `/search/` with a query string and returns the page and every result's path. */
-export async function openSearch(browser: Browser, query: string): Promise<{ page: Page; paths: string[] }> {
-  const { page } = await openPage(browser, `/search/${query}`);
+/** Opens `/search/` of the site at `site` with a query string, and returns the page and every result's path. */
+export async function openSearch(browser: Browser, query: string, site?: string): Promise<{ page: Page; paths: string[] }> {
+  const { page } = await openPage(browser, `/search/${query}`, {}, site);
   await waitForResults(page);
   return { page, paths: await getResultPaths(page) };
 }

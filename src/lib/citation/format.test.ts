@@ -73,6 +73,15 @@ describe('the BibTeX, RIS and CSL-JSON files', () => {
     expect(ris).toMatch(/^DA {2}- 2023\/12\/16/m);
   });
 
+  // Known bug, found by the fixture archive's Russian report: the BibTeX plugin writes ASCII only
+  // and drops each letter it has no LaTeX command for, so the title and outlet come out empty.
+  // Turning `asciiOnly` off keeps them but leaves braces unescaped, which can break the file.
+  // When this starts to pass, drop `.fails` and the exception in src/test/research.test.ts.
+  it.fails('keeps a Russian title and outlet in BibTeX', () => {
+    const russian = toCslItem({ ...knownArticle, title: 'Песков заявил об открытости к диалогу', outletName: 'Восточная лента', language: 'ru' });
+    expect(readBack(toBibtex(russian)).title).toBe('Песков заявил об открытости к диалогу');
+  });
+
   it('gives BibTeX the byline as one literal name and the access date in a note', () => {
     const bibtex = toBibtex(known);
     expect(bibtex).toContain('author = {{Jane Roe}}');
