@@ -31,7 +31,7 @@ function run(root: string, args: string[]) {
   return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
-const check = (root: string) => run(root, ['--experimental-strip-types', 'src/cli/check.ts', '--root', 'content']);
+const check = (root: string) => run(root, ['--experimental-strip-types', 'src/cli/check.ts', '--root', 'content', '--content-only']);
 const build = (root: string) => run(root, ['node_modules/astro/bin/astro.mjs', 'build']);
 const reportLines = (output: string) => output.split('\n').map((line) => line.replace(/^.*?(?=content\/)/, ''));
 
