@@ -76,10 +76,15 @@ describe('the BibTeX, RIS and CSL-JSON files', () => {
   // Known bug, found by the fixture archive's Russian report: the BibTeX plugin writes ASCII only
   // and drops each letter it has no LaTeX command for, so the title and outlet come out empty.
   // Turning `asciiOnly` off keeps them but leaves braces unescaped, which can break the file.
-  // When this starts to pass, drop `.fails` and the exception in src/test/research.test.ts.
-  it.fails('keeps a Russian title and outlet in BibTeX', () => {
-    const russian = toCslItem({ ...knownArticle, title: 'Песков заявил об открытости к диалогу', outletName: 'Восточная лента', language: 'ru' });
-    expect(readBack(toBibtex(russian)).title).toBe('Песков заявил об открытости к диалогу');
+  it('keeps a Russian title and outlet in BibTeX, and Latin text as before', () => {
+    const russian = toCslItem({ ...knownArticle, title: 'Песков заявил об открытости к диалогу: «Путин»', outletName: 'Восточная лента', byline: 'Иван Петров', language: 'ru' });
+    const bibtex = toBibtex(russian);
+    expect(readBack(bibtex).title).toBe('Песков заявил об открытости к диалогу: «Путин»');
+    expect(bibtex).toContain('journal = {Восточная лента}');
+    expect(bibtex).toContain('author = {{Иван Петров}}');
+    expect(bibtex).toMatch(/^@article\{Ivan2023Peskov,$/m);
+    expect(bibtex).not.toMatch(/zqx/);
+    expect(toBibtex(toCslItem({ ...knownArticle, title: 'Peace & war in Kyiv: Zelenskyy’s café' }))).toContain('Peace \\& war');
   });
 
   it('gives BibTeX the byline as one literal name and the access date in a note', () => {

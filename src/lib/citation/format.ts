@@ -5,6 +5,7 @@
  * to parse the XML of the APA style that Citation.js bundles, and a build would wait for it.
  */
 import { Cite, plugins } from '@citation-js/core';
+import transliterate from '@sindresorhus/transliterate';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -86,7 +87,30 @@ export function formatCitations(item: CslItem): FormattedCitation[] {
 
 /** The item as a BibTeX entry. */
 export function toBibtex(item: CslItem): string {
-  return `${new Cite(item).format('bibtex', { format: 'text' }).trim()}\n`;
+  const bibtex = new Cite(shieldUnmappedLetters(item)).format('bibtex', { format: 'text' });
+  const unshielded = bibtex.replace(SHIELDED, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)));
+  // A citation key stays ASCII, as classic BibTeX needs: "Иван2023Песков" becomes "Ivan2023Peskov".
+  const asciiKey = unshielded.replace(/^(@\w+\{)([^,]*)/, (_, start: string, key: string) => start + transliterate(key).replace(/[^A-Za-z0-9]/g, ''));
+  return `${asciiKey.trim()}\n`;
+}
+
+/**
+ * Letters the BibTeX plugin has no LaTeX command for (it writes ASCII only, so it would drop every
+ * Cyrillic letter, leaving a Russian title empty) are passed through it as a lowercase ASCII token
+ * it leaves alone, and put back as UTF-8 afterwards, which BibLaTeX and reference managers read.
+ * Latin and Greek keep the plugin's own commands; letters of other scripts are shielded.
+ */
+const UNMAPPED_LETTER = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]/gu;
+const SHIELDED = /zqx([0-9a-f]{4,6})q/g;
+
+function shieldUnmappedLetters(item: CslItem): CslItem {
+  const shield = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(UNMAPPED_LETTER, (letter) => `zqx${letter.codePointAt(0)!.toString(16).padStart(4, '0')}q`);
+    if (Array.isArray(value)) return value.map(shield);
+    if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, shield(inner)]));
+    return value;
+  };
+  return shield(item) as CslItem;
 }
 
 /**
