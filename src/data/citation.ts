@@ -1,9 +1,11 @@
 /** The citation view-model of an article page and of its BibTeX, RIS and CSL-JSON files. */
-import type { Article } from './model.ts';
+import { resolve } from 'node:path';
+import type { Archive, Article } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import type { CitableArticle } from '../lib/citation/citable-article.ts';
 import { toCslItem } from '../lib/citation/citable-article.ts';
-import { formatCitations, toBibtex, toCslJson, toRis, type FormattedCitation } from '../lib/citation/format.ts';
+import { createBackgroundFormatter } from '../lib/citation/background-format.ts';
+import { toBibtex, toCslJson, toRis, type FormattedCitation } from '../lib/citation/format.ts';
 import { getDublinCoreTags, getHighwireTags, getNewsArticleJsonLd, toScriptJson, type MetaTag } from '../lib/citation/metadata.ts';
 
 /** The files a reference manager imports, by the extension of their URL. */
@@ -39,13 +41,38 @@ export interface ArticleCitation {
   files: { label: string; href: string; text: string }[];
 }
 
-export function getArticleCitation(article: Article, site: URL): ArticleCitation {
+/**
+ * The worker's file, from the project root: Node runs it as it is, while the pages run bundled
+ * into chunks elsewhere. Astro runs from the root (build, dev, the test fixtures and the bench),
+ * as the content folder is found from it too.
+ */
+export const FORMAT_WORKER_FILE = 'src/lib/citation/format-worker.ts';
+
+/**
+ * A build has every article formatted at once, and its worker's memory is better given back as
+ * soon as that is done; the dev server keeps it for the next page a while.
+ */
+const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), { idleMs: import.meta.env.PROD ? 0 : 30_000 });
+
+/**
+ * Sends every article to the worker when a build lists the article pages: Astro lists every
+ * route's pages before it renders any, so the worker formats while the pages before the articles
+ * render, and then beside them. The site is the one `Astro.site` gives the pages. The dev server
+ * renders a page at a time, and each asks for its own.
+ */
+export function prefetchArticleCitations(archive: Archive): void {
+  if (!import.meta.env.PROD) return;
+  const site = new URL(import.meta.env.SITE);
+  formatter.prefetch(archive.articles.map((article) => toCslItem(toCitableArticle(article, site))));
+}
+
+export async function getArticleCitation(article: Article, site: URL): Promise<ArticleCitation> {
   const citable = toCitableArticle(article, site);
   const item = toCslItem(citable);
   return {
     metaTags: [...getHighwireTags(citable), ...getDublinCoreTags(citable)],
     jsonLd: toScriptJson(getNewsArticleJsonLd(citable)),
-    citations: formatCitations(item),
+    citations: await formatter.format(item),
     files: CITATION_FILES.map((file) => ({ label: file.label, href: urls.citationFile(article.id, file.extension), text: file.render(item) })),
   };
 }
