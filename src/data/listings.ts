@@ -3,7 +3,7 @@
  * event's articles, newest first. Page 1 of an owner's list is part of the owner's own page
  * (`/people/<id>/`); the later pages (`/people/<id>/2/`) are pages of their own.
  */
-import { UNIDENTIFIED_OUTLET, type Archive, type Article } from './model.ts';
+import { listOutlets, type Archive, type Article } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import { groupByLinks } from '../lib/related.ts';
 import { UNIDENTIFIED_OUTLET_ID } from '../lib/ids.ts';
@@ -73,7 +73,7 @@ function getOwners(archive: Archive, kind: ArticleOwnerKind): { id: string; name
   switch (kind) {
     case 'topic': return archive.topics.map(({ id, title }) => ({ id, name: title }));
     case 'person': return archive.people.map(({ id, name }) => ({ id, name }));
-    case 'outlet': return [...archive.outlets, UNIDENTIFIED_OUTLET].map(({ id, name }) => ({ id, name }));
+    case 'outlet': return listOutlets(archive).map(({ id, name }) => ({ id, name }));
     case 'event': return archive.events.map(({ id, title }) => ({ id, name: title }));
   }
 }

@@ -133,6 +133,9 @@ export const UNIDENTIFIED_OUTLET: Outlet = {
   notes: 'The archived texts listed here do not name their publisher, and the archive does not guess it.',
 };
 
+/** Every outlet with a page, the unidentified one last. */
+export const listOutlets = (archive: Archive): Outlet[] => [...archive.outlets, UNIDENTIFIED_OUTLET];
+
 /** What a page calls an article's publisher, also when the text names none. */
 export const getOutletLabel = (article: Article): string => article.outlet?.label ?? UNIDENTIFIED_OUTLET.name;
 

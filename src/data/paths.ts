@@ -4,12 +4,12 @@
  * key or its code changed, so the key is a hash of the whole view: a page may show nothing that
  * is not in its view (the site's address and the code are hashed by Astro itself).
  */
-import type { Archive } from './model.ts';
+import { listOutlets, type Archive } from './model.ts';
 import { CITATION_FILES } from './citation.ts';
 import { getArchiveIndexPages, getLaterArticlePages, type ArticleOwnerKind } from './listings.ts';
 import { getQuotesPages } from './quote-pages.ts';
 import { getTimelinePages } from './timeline-pages.ts';
-import { getArticleView, getEventView, getOutletView, getPersonView, getTopicFeedView, getTopicView, listOutlets } from './views.ts';
+import { getArticleView, getEventView, getOutletView, getPersonView, getTopicFeedView, getTopicView } from './views.ts';
 import { getCacheKey } from '../lib/cache-key.ts';
 
 /** One static path: what `getStaticPaths` returns for a page. */

@@ -3,7 +3,7 @@
  * sorted and labelled here. Routes get them through `paths.ts` (or call them directly when they
  * have no parameters) and only render; they never filter collections themselves.
  */
-import { getOutletLabel, UNIDENTIFIED_OUTLET, type Archive, type Article, type ArchiveEvent, type DisplayDate, type Link, type Outlet, type Person, type Topic } from './model.ts';
+import { getOutletLabel, type Archive, type Article, type ArchiveEvent, type DisplayDate, type Link, type Outlet, type Person, type Topic } from './model.ts';
 import { getLinkedTo, getOtherCoverage } from '../lib/related.ts';
 import { compareCoverage } from '../lib/coverage/compare.ts';
 import { comparePartialDates } from '../lib/dates.ts';
@@ -146,9 +146,6 @@ export function getArticleView(archive: Archive, article: Article) {
     otherCoverage: getOtherCoverageOf(archive, article),
   };
 }
-
-/** Every outlet with a page, the unidentified one last. */
-export const listOutlets = (archive: Archive): Outlet[] => [...archive.outlets, UNIDENTIFIED_OUTLET];
 
 /** An outlet's page: the outlet and the first page of its articles. */
 export function getOutletView(archive: Archive, outlet: Outlet) {
