@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Archive, Article } from './model.ts';
 import { siteConfig, urls } from './site.ts';
 import type { CitableArticle } from '../lib/citation/citable-article.ts';
-import { toCslItem } from '../lib/citation/citable-article.ts';
+import { toCslItem, type CslItem } from '../lib/citation/citable-article.ts';
 import { createBackgroundFormatter } from '../lib/citation/background-format.ts';
 import { toBibtex, toCslJson, toRis, type FormattedCitation } from '../lib/citation/format.ts';
 import { getDublinCoreTags, getHighwireTags, getNewsArticleJsonLd, toScriptJson, type MetaTag } from '../lib/citation/metadata.ts';
@@ -38,7 +38,8 @@ export interface ArticleCitation {
   /** JSON-LD, already safe inside a script block. */
   jsonLd: string;
   citations: FormattedCitation[];
-  files: { label: string; href: string; text: string }[];
+  /** Links to the article's BibTeX, RIS and CSL-JSON files (their text is made by their endpoints). */
+  files: { label: string; href: string }[];
 }
 
 /**
@@ -54,26 +55,39 @@ export const FORMAT_WORKER_FILE = 'src/lib/citation/format-worker.ts';
  */
 const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), { idleMs: import.meta.env.PROD ? 0 : 30_000 });
 
+/** How many articles the worker formats ahead of the page being rendered. */
+const FORMAT_AHEAD = 64;
+
+/** The articles in the order a build renders their pages, with each one's CSL item. */
+let renderOrder: { positions: Map<string, number>; items: CslItem[] } | undefined;
+
 /**
- * Sends every article to the worker when a build lists the article pages: Astro lists every
+ * Starts the worker on the first articles when a build lists the article pages: Astro lists every
  * route's pages before it renders any, so the worker formats while the pages before the articles
- * render, and then beside them. The site is the one `Astro.site` gives the pages. The dev server
- * renders a page at a time, and each asks for its own.
+ * render. Each article page then sends the article `FORMAT_AHEAD` places after it, so the worker
+ * keeps ahead of a cold build, and a rebuild that renders one changed page formats a few
+ * articles, not all of them, before that page's own. The site is the one `Astro.site` gives the
+ * pages. The dev server renders a page at a time, and each asks for its own.
  */
 export function prefetchArticleCitations(archive: Archive): void {
   if (!import.meta.env.PROD) return;
   const site = new URL(import.meta.env.SITE);
-  formatter.prefetch(archive.articles.map((article) => toCslItem(toCitableArticle(article, site))));
+  const items = archive.articles.map((article) => toCslItem(toCitableArticle(article, site)));
+  renderOrder = { positions: new Map(archive.articles.map((article, position) => [article.id, position])), items };
+  formatter.prefetch(items.slice(0, FORMAT_AHEAD));
 }
 
 export async function getArticleCitation(article: Article, site: URL): Promise<ArticleCitation> {
   const citable = toCitableArticle(article, site);
   const item = toCslItem(citable);
+  const position = renderOrder?.positions.get(article.id);
+  const ahead = position === undefined ? undefined : renderOrder?.items[position + FORMAT_AHEAD];
+  if (ahead) formatter.prefetch([ahead]);
   return {
     metaTags: [...getHighwireTags(citable), ...getDublinCoreTags(citable)],
     jsonLd: toScriptJson(getNewsArticleJsonLd(citable)),
     citations: await formatter.format(item),
-    files: CITATION_FILES.map((file) => ({ label: file.label, href: urls.citationFile(article.id, file.extension), text: file.render(item) })),
+    files: CITATION_FILES.map((file) => ({ label: file.label, href: urls.citationFile(article.id, file.extension) })),
   };
 }
 
