@@ -24,7 +24,7 @@ async function checkBuild(breakOutput: (outDir: string) => void): Promise<void> 
   cpSync(DIST, outDir, { recursive: true, filter: (path) => !path.includes(`${DIST}/pagefind`) });
   breakOutput(outDir);
   const check = createIntegrityCheck(resolve('content'));
-  const hooks = [pagefindIntegration({ onIndexed: check.onIndexed }), check.integration].map((integration) => integration.hooks['astro:build:done'] as unknown as BuildDone);
+  const hooks = [pagefindIntegration({ onIndexed: check.onIndexed, whileIndexing: check.whileIndexing }), check.integration].map((integration) => integration.hooks['astro:build:done'] as unknown as BuildDone);
   for (const done of hooks) await done({ dir: pathToFileURL(`${outDir}/`), logger });
 }
 
