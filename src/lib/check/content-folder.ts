@@ -4,7 +4,8 @@
  * stray files included) with the same rules, and print the same report.
  */
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
-import { readContentEntry, type ContentEntry } from './entry.ts';
+import { readContentEntry, type BodyJudge, type ContentEntry } from './entry.ts';
+import { judgeMdxBody } from '../content/allow-list.ts';
 import { isRefused, listContentFiles } from '../content/files.ts';
 
 /** The check of a folder, with what it was run on. */
@@ -21,17 +22,17 @@ export interface FolderCheck {
  * `previous` was run on the same files with the same options, it is returned as it is: the build's
  * five collections load from one folder, and the check need run only once for them. When some
  * files changed (an edit under `astro dev`), only those are read and parsed again; the rules
- * across entries run over all of them.
+ * across entries run over all of them. `judge` judges each body read (the loader passes its cache).
  * @example checkContentFolder('content', { root: 'content', today }).result.problems // []
  */
-export function checkContentFolder(folder: string, options: ContentCheckOptions, previous?: FolderCheck): FolderCheck {
+export function checkContentFolder(folder: string, options: ContentCheckOptions, previous?: FolderCheck, judge: BodyJudge = judgeMdxBody): FolderCheck {
   const files = listContentFiles(folder);
   const key = JSON.stringify([options, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]);
   if (previous?.key === key) return previous;
   const readEntries: FolderCheck['readEntries'] = new Map();
   const result = checkContent(files, options, (file, collection) => {
     const known = previous?.readEntries.get(file.path);
-    const entry = known?.text === file.text && known.entry.collection === collection ? known.entry : readContentEntry(file, collection);
+    const entry = known?.text === file.text && known.entry.collection === collection ? known.entry : readContentEntry(file, collection, judge);
     readEntries.set(file.path, { text: file.text, entry });
     return entry;
   });

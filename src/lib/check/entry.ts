@@ -13,7 +13,7 @@ import { personSchema } from '../../schemas/person.ts';
 import { topicSchema } from '../../schemas/topic.ts';
 import { parseYamlSource, splitFrontmatter, type LineMessage } from '../frontmatter/read.ts';
 import { getEntryIdFromPath } from '../ids.ts';
-import { ALLOWED_COMPONENTS, judgeMdxBody, type ComponentUse } from '../content/allow-list.ts';
+import { ALLOWED_COMPONENTS, judgeMdxBody, type BodyJudgement, type ComponentUse } from '../content/allow-list.ts';
 import type { ContentFile } from '../content/files.ts';
 import { describeSchemaIssues } from './schema-issues.ts';
 
@@ -38,7 +38,10 @@ export interface ContentEntry {
   bodyLine: number;
   /** The well-formed uses of allowed components in the body. */
   components: ComponentUse[];
-  /** The body's syntax tree when it parsed and passed the allow-list: the tree to render. */
+  /**
+   * The body's syntax tree when it parsed and passed the allow-list: the tree to render. Absent
+   * too when the judgement came from the cache (judgement-cache.ts); the loader parses again then.
+   */
   tree: Root | undefined;
   /** The file line of a field path (see `YamlSource.getLine`). */
   getLine: (path: readonly PropertyKey[]) => number;
@@ -58,11 +61,14 @@ const SCHEMAS: Readonly<Record<CollectionName, z.ZodType>> = {
   events: eventSchema(idReference),
 };
 
+/** Judges a body against the components allowed: judgeMdxBody, or the cache that keeps its judgements. */
+export type BodyJudge = (body: string, allowedComponents: readonly string[]) => BodyJudgement;
+
 /**
  * Reads a file as an entry of `collection` and finds the problems it has on its own.
  * @example readContentEntry({ path: 'people/x.yaml', text: 'name: X\nrole: Y\n' }, 'people').problems // []
  */
-export function readContentEntry(file: ContentFile, collection: CollectionName): ContentEntry {
+export function readContentEntry(file: ContentFile, collection: CollectionName, judge: BodyJudge = judgeMdxBody): ContentEntry {
   const isMdx = file.path.endsWith('.mdx');
   const rootField = isMdx ? 'frontmatter' : 'yaml';
   const parts = isMdx ? splitFrontmatter(file.text) : { yaml: file.text, yamlLine: 1, body: '', bodyLine: 1 };
@@ -94,14 +100,14 @@ export function readContentEntry(file: ContentFile, collection: CollectionName):
       }
     }
   }
-  if (collection === 'articles' || collection === 'topics') judgeEntryBody(entry, ALLOWED_COMPONENTS[collection]);
+  if (collection === 'articles' || collection === 'topics') judgeEntryBody(entry, ALLOWED_COMPONENTS[collection], judge);
   return entry;
 }
 
 /** Parses the body with the one MDX parser and judges its tree; keeps the tree when it passes. */
-function judgeEntryBody(entry: ContentEntry, allowedComponents: readonly string[]): void {
+function judgeEntryBody(entry: ContentEntry, allowedComponents: readonly string[], judge: BodyJudge): void {
   const atBody = (problem: LineMessage): EntryProblem => ({ field: 'body', line: problem.line + entry.bodyLine - 1, message: problem.message });
-  const judgement = judgeMdxBody(entry.body, allowedComponents);
+  const judgement = judge(entry.body, allowedComponents);
   entry.components = judgement.components;
   entry.problems.push(...judgement.problems.map(atBody));
   entry.tree = judgement.tree;

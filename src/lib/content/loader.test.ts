@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentLoader } from './loader.ts';
 
 const VALID = 'src/cli/fixtures/check/valid';
@@ -34,7 +34,7 @@ function makeContext(project: string, store = new Map<string, StoredEntry>()) {
   const parsed: string[] = [];
   const context = {
     collection: 'test',
-    config: { root: pathToFileURL(`${project}/`) },
+    config: { root: pathToFileURL(`${project}/`), cacheDir: pathToFileURL(`${project}/.astro/`) },
     store: {
       get: (id: string) => store.get(id),
       set: (entry: StoredEntry) => (store.set(entry.id, entry), true),
@@ -83,6 +83,22 @@ describe('contentLoader', () => {
     await loader.load(context);
     expect(parsed).toEqual(['ukraine-war']);
     expect(store.get('ukraine-war')?.rendered?.html).toContain('<p>More.</p>');
+  });
+
+  it('judges unchanged bodies from the last run’s cache, and parses a body again when its entry must be rendered', async () => {
+    const project = makeProject();
+    writeFileSync(join(project, 'package-lock.json'), '{}');
+    const { context, store } = makeContext(project);
+    await contentLoader('topics', { root: 'content', today: TODAY }).load(context);
+    const html = store.get('ukraine-war')?.rendered?.html;
+    expect(readFileSync(join(project, '.astro/kremlin-record-judgements.json'), 'utf8')).toContain('"problems":[]');
+    // A new process: the same body judged from the cache, and the entry's fields changed, so it is rendered.
+    vi.resetModules();
+    const { contentLoader: freshLoader } = await import('./loader.ts');
+    const file = join(project, 'content/topics/ukraine-war.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: War in Ukraine', 'title: The war in Ukraine'));
+    await freshLoader('topics', { root: 'content', today: TODAY }).load(context);
+    expect(store.get('ukraine-war')).toMatchObject({ data: { title: 'The war in Ukraine' }, rendered: { html } });
   });
 
   it('removes an entry whose file is gone', async () => {

@@ -13,6 +13,8 @@ import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts
 import { formatReport } from '../check/content.ts';
 import type { PartialDate } from '../dates.ts';
 import { RENDERER_VERSION, renderBody } from './render.ts';
+import { ALLOWED_COMPONENTS, judgeMdxBody } from './allow-list.ts';
+import { createJudgementCache, getJudgeVersion, getJudgementCacheFile, type JudgementCache } from './judgement-cache.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root or absolute. */
@@ -25,6 +27,8 @@ const toSlashes = (path: string): string => path.split(sep).join('/');
 
 // Five collections load from one folder: the check runs once per version of the folder.
 let lastCheck: FolderCheck | undefined;
+// Opened at a process's first load from a project's cache folder, and kept while it loads there.
+let judgements: { file: string; cache: JudgementCache } | undefined;
 
 /** Loads one collection into the store, or throws the check's report when any file has a problem. */
 async function loadCollection(collection: CollectionName, options: ContentLoaderOptions, context: LoaderContext): Promise<void> {
@@ -32,24 +36,31 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
   const projectRoot = fileURLToPath(context.config.root);
   const root = resolve(projectRoot, options.root);
   const displayRoot = toSlashes(relative(projectRoot, root)) || '.';
-  lastCheck = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck);
+  const judgementFile = getJudgementCacheFile(fileURLToPath(context.config.cacheDir));
+  if (judgements?.file !== judgementFile) {
+    judgements = { file: judgementFile, cache: createJudgementCache(judgementFile, getJudgeVersion(resolve(projectRoot, 'package-lock.json'))) };
+  }
+  const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, judgements.cache.judge);
+  if (check !== lastCheck) judgements.cache.save();
+  lastCheck = check;
   const { result } = lastCheck;
   if (result.problems.length > 0) throw new Error(`npm run check finds problems in the content:\n${formatReport(result)}`);
   const ids = new Set<string>();
   for (const entry of result.entries.filter((each) => each.collection === collection)) {
     ids.add(entry.id);
-    const isMdx = entry.collection === 'articles' || entry.collection === 'topics';
     const filePath = toSlashes(relative(projectRoot, resolve(root, entry.path)));
     const digest = generateDigest({ filePath, fields: entry.fields ?? {}, body: entry.body, renderer: RENDERER_VERSION });
     // An unchanged entry keeps its stored data and HTML: nothing is parsed into data or rendered again.
     if (store.get(entry.id)?.digest === digest) continue;
     const data = await parseData({ id: entry.id, data: { ...entry.fields }, filePath });
-    if (!isMdx) {
+    if (entry.collection !== 'articles' && entry.collection !== 'topics') {
       store.set({ id: entry.id, data, filePath, digest });
       continue;
     }
-    if (!entry.tree) throw new Error(`${displayRoot}/${entry.path}: the body has no syntax tree to render`);
-    const { html, headings, citations } = renderBody(entry.tree, entry.components);
+    // A judgement from the cache has no tree: the body is parsed again, and must pass again.
+    const tree = entry.tree ?? judgeMdxBody(entry.body, ALLOWED_COMPONENTS[entry.collection]).tree;
+    if (!tree) throw new Error(`${displayRoot}/${entry.path}: the body has no syntax tree to render`);
+    const { html, headings, citations } = renderBody(tree, entry.components);
     const rendered = { html, metadata: { headings, imagePaths: [], frontmatter: { ...entry.fields }, citations } };
     store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
   }

@@ -1,0 +1,97 @@
+/**
+ * The allow-list's judgement of each body, kept on disk between builds. Parsing a body is most
+ * of what the check costs (five of its twelve seconds at 5,000 entries), and a rebuild after one
+ * edit would parse every unchanged body again. A judgement is kept by the body's hash and the
+ * components allowed, under a version that is a hash of the parser's and the judge's own source
+ * and of the lockfile: a change to either rules or parser starts from an empty cache, so a body
+ * judged under other rules is never let through.
+ *
+ * Only problems and component uses are kept, not the tree: a body whose judgement comes from the
+ * cache has no tree, and the loader parses it again in the rare case it must render it (its
+ * fields changed but not its text).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { judgeMdxBody, type BodyJudgement } from './allow-list.ts';
+
+/** Judges bodies as judgeMdxBody does, remembering judgements between runs. */
+export interface JudgementCache {
+  judge(body: string, allowedComponents: readonly string[]): BodyJudgement;
+  /** Writes the judgements made or used since the cache was opened; others are dropped. */
+  save(): void;
+}
+
+type StoredJudgement = Omit<BodyJudgement, 'tree'>;
+
+interface CacheFile {
+  version: string;
+  judgements: Record<string, StoredJudgement>;
+}
+
+const hash = (...parts: string[]) => {
+  const digest = createHash('sha256');
+  for (const part of parts) digest.update(part).update('\0');
+  return digest.digest('base64url');
+};
+
+/** The files whose change may change a judgement: the judge, the parser, and the installed packages. */
+const JUDGE_SOURCES = ['./allow-list.ts', './mdx.ts'];
+
+/**
+ * A hash of the judge's and the parser's source and of the lockfile, or undefined when any of them
+ * cannot be read (then nothing is cached).
+ */
+export function getJudgeVersion(lockfile: string): string | undefined {
+  try {
+    const sources = JUDGE_SOURCES.map((source) => readFileSync(fileURLToPath(new URL(source, import.meta.url)), 'utf8'));
+    return hash(...sources, readFileSync(lockfile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function readCacheFile(file: string, version: string): Map<string, StoredJudgement> {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
+    return stored.version === version ? new Map(Object.entries(stored.judgements)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * Opens the cache kept in `file`. Without a version the judge's source could not be read, and
+ * every body is judged afresh.
+ * @example createJudgementCache('.astro/judgements.json', getJudgeVersion('package-lock.json')).judge('Said.', [])
+ */
+export function createJudgementCache(file: string, version: string | undefined): JudgementCache {
+  const known = version ? readCacheFile(file, version) : new Map<string, StoredJudgement>();
+  const used = new Map<string, StoredJudgement>();
+  let changed = false;
+  return {
+    judge(body, allowedComponents) {
+      const key = hash(allowedComponents.join(','), body);
+      const stored = used.get(key) ?? known.get(key);
+      if (stored) {
+        used.set(key, stored);
+        return { problems: stored.problems, components: stored.components };
+      }
+      const judgement = judgeMdxBody(body, allowedComponents);
+      used.set(key, { problems: judgement.problems, components: judgement.components });
+      changed = true;
+      return judgement;
+    },
+    save() {
+      if (!version || (!changed && used.size === known.size)) return;
+      if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true });
+      const stored: CacheFile = { version, judgements: Object.fromEntries(used) };
+      writeFileSync(file, JSON.stringify(stored));
+      changed = false;
+    },
+  };
+}
+
+/** Where the loader keeps the cache: in Astro's cache folder, beside the content layer's store. */
+export const getJudgementCacheFile = (cacheDir: string) => join(cacheDir, 'kremlin-record-judgements.json');
