@@ -42,8 +42,9 @@ export default defineConfig({
     integrity.integration,
   ],
   // Pages are built a few at a time: a rebuild copies most of them from the cache, and copying one
-  // file after another left the build waiting on the disk (16 s of 20 at 5,000 entries).
-  build: { format: 'directory', concurrency: 8 },
+  // file after another left the build waiting on the disk (16 s of 20 at 5,000 entries). Profiling
+  // (SITE_LOG_PAGES=1, below) builds one at a time, so each page's time is its own.
+  build: { format: 'directory', concurrency: process.env.SITE_LOG_PAGES === '1' ? 1 : 8 },
   // A rebuild renders again only the pages whose view or code changed: each generated route's
   // static paths carry a hash of its view as their cache key (src/data/paths.ts).
   experimental: { incrementalBuild: true },

@@ -17,6 +17,22 @@ describe('the build log filter', () => {
     expect(events.filter(keep).map((event) => event.message)).toEqual([' generating static routes ', '\u001b[32m✓ Completed in 3.79s.\u001b[39m\n']);
   });
 
+  it('drops the lines of pages built several at once, whose parts arrive interleaved', () => {
+    const keep = createPageLineFilter();
+    const events = [
+      info(null, '  ├─ /articles/a/index.html', false),
+      info(null, '  ├─ /articles/b/index.html', false),
+      info(null, '  ├─ /articles/c/index.html', false),
+      info('SKIP_FORMAT', ' (+12ms) '),
+      info('SKIP_FORMAT', ' (cached)'),
+      info(null, '  ├─ /articles/d/index.html', false),
+      info('SKIP_FORMAT', ' (+3ms) '),
+      info('SKIP_FORMAT', ' (+5ms) '),
+      info(null, '✓ Completed in 3.79s.\n'),
+    ];
+    expect(events.filter(keep).map((event) => event.message)).toEqual(['✓ Completed in 3.79s.\n']);
+  });
+
   it('keeps every warning and error, and every phase line', () => {
     const keep = createPageLineFilter();
     const events: LogEvent[] = [

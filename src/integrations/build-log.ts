@@ -15,24 +15,25 @@ export interface LogEvent {
 }
 
 // Astro writes a page's line in two parts: "  ├─ /path/index.html" with no line end, then its
-// render time (or "(cached)") with the SKIP_FORMAT label.
+// render time (or "(cached)") with the SKIP_FORMAT label. Building several pages at once
+// (`build.concurrency`), it starts several lines before the first of them ends.
 const PAGE_LINE_MARK = '\u251C\u2500';
 
 /**
  * A filter that says, event by event, whether a log event is printed: not a page's line, nor the
- * time that completes it. Stateful, since the two parts arrive as two events.
+ * time that completes it. Stateful: it counts the page lines begun and not yet completed.
  * @example const keep = createPageLineFilter(); keep({ label: null, level: 'info', message: '  ├─ /a/', newLine: false }) // false
  */
 export function createPageLineFilter(): (event: LogEvent) => boolean {
-  let inPageLine = false;
+  let openPageLines = 0;
   return (event) => {
-    if (inPageLine && event.label === 'SKIP_FORMAT' && event.level === 'info') {
-      inPageLine = false;
+    if (event.level !== 'info') return true;
+    if (openPageLines > 0 && event.label === 'SKIP_FORMAT') {
+      openPageLines -= 1;
       return false;
     }
-    inPageLine = false;
-    if (event.level === 'info' && event.label === null && !event.newLine && event.message.includes(PAGE_LINE_MARK)) {
-      inPageLine = true;
+    if (event.label === null && !event.newLine && event.message.includes(PAGE_LINE_MARK)) {
+      openPageLines += 1;
       return false;
     }
     return true;
