@@ -54,7 +54,7 @@ export interface SearchIndexSummary {
 export interface PagefindIntegrationOptions {
   /** Receives the summary after indexing, e.g. for a build-time check of the lossless rule. */
   onIndexed?: (summary: SearchIndexSummary) => void | Promise<void>;
-  /** Told the build's output folder as indexing starts, to work beside Pagefind's own process. */
+  /** Told the build's output folder once Pagefind's process is indexing it, to work beside it. */
   whileIndexing?: (outDir: string) => void;
 }
 
@@ -117,14 +117,21 @@ async function readSearchRecords(bundleDir: string): Promise<SearchRecord[]> {
  * indexed as the site's language (a Russian text keeps `lang="ru"` on its own element); Russian
  * words then get no Russian stemming, only Pagefind's prefix matching.
  */
-export async function buildSearchIndex(outDir: string, log: Log, language = siteConfig.language): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(
+  outDir: string,
+  log: Log,
+  { language = siteConfig.language, whileIndexing }: { language?: string; whileIndexing?: ((outDir: string) => void) | undefined } = {},
+): Promise<SearchIndexSummary> {
   const bundleDir = join(outDir, BUNDLE_DIR);
   const htmlCount = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir + sep)).length;
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw indexError('start', errors);
   try {
-    const added = await index.addDirectory({ path: outDir, glob: HTML_PAGES });
+    const adding = index.addDirectory({ path: outDir, glob: HTML_PAGES });
+    // Pagefind's own process has the folder now; the main thread is free until it answers.
+    whileIndexing?.(outDir);
+    const added = await adding;
     if (added.errors.length > 0) throw indexError(`index ${outDir}`, added.errors);
     const written = await index.writeFiles({ outputPath: bundleDir });
     if (written.errors.length > 0) throw indexError(`write ${bundleDir}`, written.errors);
@@ -154,8 +161,7 @@ export default function pagefindIntegration(options: PagefindIntegrationOptions 
     name: 'kremlin-record:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        options.whileIndexing?.(fileURLToPath(dir));
-        const summary = await buildSearchIndex(fileURLToPath(dir), logger);
+        const summary = await buildSearchIndex(fileURLToPath(dir), logger, { whileIndexing: options.whileIndexing });
         await options.onIndexed?.(summary);
       },
     },
