@@ -18,4 +18,13 @@ describe('getCacheKey', () => {
     expect(getCacheKey({ entry: entry('1', 'old') })).not.toBe(getCacheKey({ entry: entry('2', 'new') }));
     expect(getCacheKey({ entry: entry('1', 'old') })).toBe(getCacheKey({ entry: entry('1', 'same digest') }));
   });
+
+  it('counts an article by its entry’s digest, not by the plain text made from the entry', () => {
+    const entry = (digest: string) => ({ id: 'x', collection: 'articles', digest, body: 'text' });
+    const article = (digest: string, plainText: string, title = 'Peskov on talks') => ({ id: 'x', title, entry: entry(digest), plainText });
+    expect(getCacheKey([article('1', 'old text')])).toBe(getCacheKey([article('1', 'any text')]));
+    expect(getCacheKey([article('1', 'old text')])).not.toBe(getCacheKey([article('2', 'new text')]));
+    expect(getCacheKey([article('1', 'text')])).not.toBe(getCacheKey([article('1', 'text', 'Peskov on the talks')]));
+    expect(getCacheKey({ plainText: 'a' })).not.toBe(getCacheKey({ plainText: 'b' }));
+  });
 });
