@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +7,13 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { contentLoader } from './loader.ts';
+
+// The folder check, counted: a change must be checked once, however many collections watch it.
+const checks = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../check/content-folder.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../check/content-folder.ts')>();
+  return { ...actual, checkContentFolder: (...args: Parameters<typeof actual.checkContentFolder>) => (checks.count += 1, actual.checkContentFolder(...args)) };
+});
 
 const VALID = 'src/cli/fixtures/check/valid';
 const TODAY = () => ({ year: 2025, month: 6, day: 1 });
@@ -99,6 +107,25 @@ describe('contentLoader', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: War in Ukraine', 'title: The war in Ukraine'));
     await freshLoader('topics', { root: 'content', today: TODAY }).load(context);
     expect(store.get('ukraine-war')).toMatchObject({ data: { title: 'The war in Ukraine' }, rendered: { html } });
+  });
+
+  it('checks the folder once for one change, and updates every collection from that check', async () => {
+    const project = makeProject();
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    const stores = (['topics', 'people'] as const).map((collection) => {
+      const { context, store } = makeContext(project);
+      Object.assign(context, { watcher });
+      return { collection, context, store };
+    });
+    for (const { collection, context } of stores) await contentLoader(collection, { root: 'content', today: TODAY }).load(context);
+    const person = join(project, 'content/people/dmitry-peskov.yaml');
+    writeFileSync(person, readFileSync(person, 'utf8').replace('Dmitry Peskov', 'Dmitri Peskov'));
+    checks.count = 0;
+    watcher.emit('all', 'change', person);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(checks.count).toBe(1);
+    expect(stores[1]!.store.get('dmitry-peskov')?.data).toMatchObject({ name: 'Dmitri Peskov' });
+    expect(stores[0]!.store.get('ukraine-war')).toBeDefined();
   });
 
   it('removes an entry whose file is gone', async () => {
