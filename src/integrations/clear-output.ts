@@ -16,11 +16,11 @@ import type { AstroIntegration } from 'astro';
 export const getRemovalPrefix = (outDir: string) => `.${basename(outDir)}-removing-`;
 
 /**
- * Moves `outDir` aside and starts deleting it, with any folder an interrupted build left aside.
- * Resolves when all are gone. A folder that holds a Git checkout (a deploy branch) keeps it, and
+ * Moves `outDir` aside and starts deleting it, with any folder an interrupted build left aside,
+ * before it first awaits anything; resolves when all are gone. A folder that holds a Git checkout (a deploy branch) keeps it, and
  * loses the rest before this returns, as does a folder that cannot be renamed.
  */
-export function clearOutputFolder(outDir: string): Promise<void> {
+export async function clearOutputFolder(outDir: string): Promise<void> {
   const parent = dirname(outDir);
   const prefix = getRemovalPrefix(outDir);
   const removing = existsSync(parent) ? readdirSync(parent).filter((name) => name.startsWith(prefix)).map((name) => join(parent, name)) : [];
@@ -35,7 +35,7 @@ export function clearOutputFolder(outDir: string): Promise<void> {
       rmSync(outDir, { recursive: true, force: true, maxRetries: 3 });
     }
   }
-  return Promise.all(removing.map(removeInBackground)).then(() => undefined);
+  await Promise.all(removing.map(removeInBackground));
 }
 
 /**
