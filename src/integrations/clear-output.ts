@@ -17,8 +17,8 @@ export const getRemovalPrefix = (outDir: string) => `.${basename(outDir)}-removi
 
 /**
  * Moves `outDir` aside and starts deleting it, with any folder an interrupted build left aside,
- * before it first awaits anything; resolves when all are gone. A folder that holds a Git checkout (a deploy branch) keeps it, and
- * loses the rest before this returns, as does a folder that cannot be renamed.
+ * before it first awaits anything; resolves when all are gone. A folder that holds a Git checkout
+ * (a deploy branch) keeps it and loses the rest at once, as does a folder that cannot be renamed.
  */
 export async function clearOutputFolder(outDir: string): Promise<void> {
   const parent = dirname(outDir);
