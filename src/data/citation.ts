@@ -50,10 +50,12 @@ export interface ArticleCitation {
 export const FORMAT_WORKER_FILE = 'src/lib/citation/format-worker.ts';
 
 /**
- * A build has every article formatted at once, and its worker's memory is better given back as
- * soon as that is done; the dev server keeps it for the next page a while.
+ * A build sends the worker a few articles at a time (see FORMAT_AHEAD), so it keeps the worker
+ * through short pauses, where stopping at once would start it, and load its styles, again; its
+ * memory is given back soon after the last article page. The dev server keeps it longer, for the
+ * next page a reader opens.
  */
-const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), { idleMs: import.meta.env.PROD ? 0 : 30_000 });
+const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), { idleMs: import.meta.env.PROD ? 5_000 : 30_000 });
 
 /** How many articles the worker formats ahead of the page being rendered. */
 const FORMAT_AHEAD = 64;

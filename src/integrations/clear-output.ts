@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The hidden siblings an output folder is moved to while it is deleted: `.dist-removing-<pid>`. */
-export const getRemovalPrefix = (outDir: string) => `.${basename(outDir)}-removing-`;
+const getRemovalPrefix = (outDir: string) => `.${basename(outDir)}-removing-`;
 
 /**
  * Moves `outDir` aside and starts deleting it, with any folder an interrupted build left aside,
