@@ -18,10 +18,11 @@ function fakePagefind(count: number, filters: (options: PagefindSearchOptions) =
     answerNext: () => pending.shift()?.(),
     async search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch> {
       calls.push({ term, options });
+      const counts = filters(options);
       if (pagefind.held) await new Promise<void>((resolve) => pending.push(resolve));
       const prefix = `/${term ?? 'filters'}/`;
       const results = Array.from({ length: count }, (_, index) => ({ id: `${prefix}${index}`, data: async () => resultData(`${prefix}${index}/`) }));
-      return { results, filters: filters(options), unfilteredResultCount: count };
+      return { results, filters: counts, unfilteredResultCount: count };
     },
   };
   return pagefind;
@@ -48,18 +49,55 @@ function recordingView() {
   return { view, log, listed: () => listed };
 }
 
+/** The type filter's counts, as each `showCounts` in the log gave them. */
+const typeCounts = (log: string[]) =>
+  log.filter((line) => line.startsWith('counts ')).map((line) => JSON.stringify((JSON.parse(line.slice('counts '.length)) as FilterCounts)['type']));
+
 describe('a search session', () => {
   it('shows the prompt and every known value’s count, and asks Pagefind nothing, for an empty search', async () => {
     const pagefind = fakePagefind(3);
     const { view, log } = recordingView();
-    await createSearchSession(pagefind, KNOWN, view).search(readSearchState(''));
+    const session = createSearchSession(pagefind, view);
+    await session.useFilters(KNOWN);
+    await session.search(readSearchState(''));
     expect(pagefind.calls).toEqual([]);
-    expect(log).toEqual(['begin ', `prompt ${JSON.stringify(KNOWN)}`]);
+    expect(log).toEqual([`counts ${JSON.stringify(KNOWN)}`, 'begin ', `prompt ${JSON.stringify(KNOWN)}`]);
+  });
+
+  it('counts the current search again when the filters arrive after it ended', async () => {
+    // Before the filters load, Pagefind counts only the filters a search uses.
+    let loaded = false;
+    const pagefind = fakePagefind(3, () => (loaded ? { type: { Article: 3 }, year: { 2023: 3 } } : {}));
+    const { view, log } = recordingView();
+    const session = createSearchSession(pagefind, view);
+    await session.search(readSearchState('?q=peskov'));
+    loaded = true;
+    await session.useFilters(KNOWN);
+    expect(typeCounts(log)).toEqual(['{}', '{"Article":3}']);
+    expect(log.filter((line) => line.startsWith('end'))).toEqual(['end 3 for peskov']);
+  });
+
+  it('counts a running search again when it ends, if the filters arrived while it ran', async () => {
+    let loaded = false;
+    const pagefind = fakePagefind(3, () => (loaded ? { type: { Article: 3 } } : {}));
+    pagefind.held = true;
+    const { view, log } = recordingView();
+    const session = createSearchSession(pagefind, view);
+    const searching = session.search(readSearchState('?q=peskov'));
+    loaded = true;
+    await session.useFilters(KNOWN);
+    expect(typeCounts(log)).toEqual([]);
+    pagefind.answerNext();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    pagefind.answerNext();
+    await searching;
+    expect(log.filter((line) => line.startsWith('end'))).toEqual(['end 3 for peskov']);
+    expect(typeCounts(log)).toEqual(['{}', '{"Article":3}']);
   });
 
   it('lists the first page of results, then a page more each time, until none are left', async () => {
     const { view, log, listed } = recordingView();
-    const session = createSearchSession(fakePagefind(2 * RESULTS_PAGE_SIZE + 3), KNOWN, view);
+    const session = createSearchSession(fakePagefind(2 * RESULTS_PAGE_SIZE + 3), view);
     await session.search(readSearchState('?q=peskov'));
     expect(listed()).toHaveLength(RESULTS_PAGE_SIZE);
     await session.showMore();
@@ -75,7 +113,7 @@ describe('a search session', () => {
 
   it('searches by filters alone with no term, in the chosen order', async () => {
     const pagefind = fakePagefind(1);
-    await createSearchSession(pagefind, KNOWN, recordingView().view).search(readSearchState('?type=Event&sort=oldest'));
+    await createSearchSession(pagefind, recordingView().view).search(readSearchState('?type=Event&sort=oldest'));
     expect(pagefind.calls[0]).toEqual({ term: null, options: { filters: { type: { any: ['Event'] } }, sort: { date: 'asc' } } });
   });
 
@@ -83,7 +121,7 @@ describe('a search session', () => {
     // With type chosen, the index would give these counts; without it, every type is still open.
     const pagefind = fakePagefind(4, (options) => (options.filters['type'] ? { type: { Article: 4 }, year: { 2023: 4 } } : { type: { Article: 4, Person: 1 }, year: { 2023: 5 } }));
     const { view, log } = recordingView();
-    await createSearchSession(pagefind, KNOWN, view).search(readSearchState('?q=peskov&type=Article'));
+    await createSearchSession(pagefind, view).search(readSearchState('?q=peskov&type=Article'));
     expect(pagefind.calls.map((call) => call.options.filters)).toEqual([{ type: { any: ['Article'] } }, {}]);
     const counts = JSON.parse(log.find((line) => line.startsWith('counts'))!.slice('counts '.length)) as FilterCounts;
     expect(counts['type']).toEqual({ Article: 4, Person: 1 });
@@ -94,7 +132,7 @@ describe('a search session', () => {
     const pagefind = fakePagefind(2);
     pagefind.held = true;
     const { view, log, listed } = recordingView();
-    const session = createSearchSession(pagefind, KNOWN, view);
+    const session = createSearchSession(pagefind, view);
     const first = session.search(readSearchState('?q=pesk'));
     const second = session.search(readSearchState('?q=peskov'));
     pagefind.answerNext();
@@ -106,7 +144,7 @@ describe('a search session', () => {
 
   it('drops a page of "more" results that arrives after a new search began', async () => {
     const { view, listed } = recordingView();
-    const session = createSearchSession(fakePagefind(RESULTS_PAGE_SIZE + 1), KNOWN, view);
+    const session = createSearchSession(fakePagefind(RESULTS_PAGE_SIZE + 1), view);
     await session.search(readSearchState('?q=peskov'));
     const more = session.showMore();
     await session.search(readSearchState(''));

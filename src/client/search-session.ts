@@ -30,14 +30,27 @@ export interface SearchSession {
   search(state: SearchState): Promise<void>;
   /** Lists the next page of the current results. */
   showMore(): Promise<void>;
+  /**
+   * Takes every filter value the index holds, with its count, once the page has loaded them, and
+   * counts the current search's filter values again: until then a search counts only the filters
+   * it uses, as Pagefind has loaded no others.
+   */
+  useFilters(known: FilterCounts): Promise<void>;
 }
 
-/** `known` is every filter value the index holds, with its count: what an empty search shows. */
-export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, known: FilterCounts, view: SearchView): SearchSession {
+/**
+ * A search session. The filters' values are loaded only when a reader opens them: at 20,000
+ * entries they weigh more than the rest of a first search together.
+ */
+export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, view: SearchView): SearchSession {
   let results: PagefindResult[] = [];
   let shown = 0;
   // Each search takes the next number; an answer for an older number arrives too late to show.
   let run = 0;
+  let ended = 0;
+  let current: SearchState | undefined;
+  /** Every filter value the index holds, with its count: what an empty search shows. */
+  let known: FilterCounts | undefined;
 
   async function showMore(thisRun: number, moveFocus: boolean): Promise<void> {
     const batch = await Promise.all(results.slice(shown, shown + RESULTS_PAGE_SIZE).map((result) => result.data()));
@@ -46,14 +59,8 @@ export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, known
     view.appendResults(batch, { shown, total: results.length, moveFocus });
   }
 
-  async function search(state: SearchState): Promise<void> {
-    const thisRun = ++run;
-    view.begin(state);
-    if (!hasCriteria(state)) {
-      results = [];
-      view.showPrompt(known);
-      return;
-    }
+  /** Runs the searches `state` needs: its results, and each filter value's count. */
+  async function find(state: SearchState): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
     const term = state.query || null;
     const active = getActiveFilterKeys(state);
     // A filter's values are alternatives, so each chosen filter is counted by a search without it.
@@ -61,15 +68,49 @@ export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, known
       pagefind.search(term, toPagefindOptions(state)),
       ...active.map((key) => pagefind.search(term, toPagefindOptions(state, key))),
     ]);
-    if (thisRun !== run || !main) return;
-    view.showCounts(getFacetCounts(main.filters, Object.fromEntries(active.map((key, index) => [key, without[index]?.filters ?? {}]))));
-    results = main.results;
+    if (!main) return undefined;
+    return { results: main.results, counts: getFacetCounts(main.filters, Object.fromEntries(active.map((key, index) => [key, without[index]?.filters ?? {}]))) };
+  }
+
+  async function recount(thisRun: number): Promise<void> {
+    if (!current || !hasCriteria(current)) {
+      view.showCounts(known ?? {});
+      return;
+    }
+    const found = await find(current);
+    if (thisRun === run && found) view.showCounts(found.counts);
+  }
+
+  async function search(state: SearchState): Promise<void> {
+    const thisRun = ++run;
+    current = state;
+    view.begin(state);
+    if (!hasCriteria(state)) {
+      results = [];
+      ended = thisRun;
+      view.showPrompt(known ?? {});
+      return;
+    }
+    const countedWith = known;
+    const found = await find(state);
+    if (thisRun !== run || !found) return;
+    view.showCounts(found.counts);
+    results = found.results;
     shown = 0;
     view.clearResults();
     await showMore(thisRun, false);
     if (thisRun !== run) return;
+    ended = thisRun;
     view.end(results.length, state);
+    // The filters arrived while this search ran: its counts are missing the filters it did not use.
+    if (countedWith !== known) await recount(thisRun);
   }
 
-  return { search, showMore: () => showMore(run, true) };
+  async function useFilters(loaded: FilterCounts): Promise<void> {
+    known = loaded;
+    // A search still running counts again when it ends.
+    if (ended === run) await recount(run);
+  }
+
+  return { search, showMore: () => showMore(run, true), useFilters };
 }

@@ -2,7 +2,7 @@
  * The search page: reads its state from the URL, searches as the reader types or chooses filters,
  * and writes the state back to the URL so the search can be shared. Loaded by `/search/` only.
  */
-import { hasCriteria, readSearchState, type SearchState } from '../lib/search/state.ts';
+import { getActiveFilterKeys, hasCriteria, readSearchState, type SearchState } from '../lib/search/state.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
 import { createSearchSession } from './search-session.ts';
 import { createSearchView, renderFacets, SEARCH_PROMPT } from './search-view.ts';
@@ -40,10 +40,8 @@ async function start(root: HTMLElement): Promise<void> {
   status.textContent = 'Loading search…';
 
   let pagefind: PagefindApi;
-  let known: Awaited<ReturnType<PagefindApi['filters']>>;
   try {
     pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/', root.dataset['base'] ?? '/');
-    known = await pagefind.filters();
   } catch {
     // The index exists only in a build, so `astro dev` always lands here: say how to get one.
     const archive = Object.assign(document.createElement('a'), { href: root.dataset['fallback'] ?? '/', textContent: 'Browse the archive index' });
@@ -55,9 +53,24 @@ async function start(root: HTMLElement): Promise<void> {
     }
     return;
   }
-  renderFacets(form, known, state);
 
-  const session = createSearchSession(pagefind, known, createSearchView({ form, clear, status, list, more }, pageTitle));
+  const session = createSearchSession(pagefind, createSearchView({ form, clear, status, list, more }, pageTitle));
+
+  // The filters' values load when a reader first opens one, or at once for a search that uses them.
+  let facets: Promise<void> | undefined;
+  const loadFacets = () =>
+    (facets ??= pagefind.filters().then(
+      (known) => {
+        renderFacets(form, known, state);
+        return session.useFilters(known);
+      },
+      () => {
+        facets = undefined;
+        status.textContent = 'The filters could not load. Close and open one to try again.';
+      },
+    ));
+  for (const facet of form.querySelectorAll('details')) facet.addEventListener('toggle', () => void (facet.open && loadFacets()));
+  if (getActiveFilterKeys(state).length > 0) await loadFacets();
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchNow = () => {

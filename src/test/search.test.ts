@@ -51,7 +51,7 @@ describe('filters and order', () => {
     const { page, paths: all } = await search('?q=lebedinsky');
     await page.locator('summary', { hasText: 'Type' }).click();
     const article = page.locator('.facet-value', { hasText: 'Article' });
-    expect(await article.textContent()).toContain(`(${LEBEDINSKY.length})`);
+    await expect.poll(() => article.textContent()).toContain(`(${LEBEDINSKY.length})`);
     await article.locator('input').check();
     await waitForResults(page);
     const narrowed = await getResultPaths(page);
@@ -59,6 +59,24 @@ describe('filters and order', () => {
     expect(all.length).toBeGreaterThan(LEBEDINSKY.length);
     expect([...narrowed].sort()).toEqual([...LEBEDINSKY].sort());
     await page.context().close();
+  });
+
+  it('loads the filters’ values only when a reader opens one', async () => {
+    const context = await browser.newContext();
+    const filterChunks: string[] = [];
+    // The context sees the requests of Pagefind's worker as well as the page's.
+    context.on('request', (request) => {
+      if (request.url().includes('/pagefind/filter/')) filterChunks.push(request.url());
+    });
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl()}/search/?q=lebedinsky`);
+    await waitForResults(page);
+    expect(filterChunks).toEqual([]);
+    expect(await page.locator('.facet-value').count()).toBe(0);
+    await page.locator('summary', { hasText: 'Year' }).click();
+    await expect.poll(() => page.locator('.facet-value', { hasText: '2023' }).textContent()).toMatch(/\(\d+\)/);
+    expect(filterChunks.length).toBeGreaterThan(0);
+    await context.close();
   });
 
   // A month-precision date sorts at the start of its month, a year-precision one at the start of its year.
@@ -158,6 +176,7 @@ describe('the search page', () => {
     const { page, foreignRequests, consoleErrors, cspViolations } = await open('/search/?q=lebedinsky&type=Article', { colorScheme });
     await waitForResults(page);
     for (const summary of await page.locator('.facet summary').all()) await summary.click();
+    await page.locator('.facet-value .facet-count', { hasText: '(' }).first().waitFor();
     expect(await page.locator('.search-result mark').count()).toBeGreaterThan(0);
     expect(await findAxeViolations(page)).toEqual([]);
     expect(foreignRequests).toEqual([]);
