@@ -5,8 +5,10 @@
  */
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
 import { readContentEntry, type BodyJudge, type ContentEntry } from './entry.ts';
-import { judgeMdxBody } from '../content/allow-list.ts';
-import { isRefused, listContentFiles } from '../content/files.ts';
+import { ALLOWED_COMPONENTS, judgeMdxBody } from '../content/allow-list.ts';
+import { getCollectionOfPath, isRefused, listContentFiles, type ListedFile } from '../content/files.ts';
+import type { BodyToJudge } from '../content/judge-on-workers.ts';
+import { splitFrontmatter } from '../frontmatter/read.ts';
 
 /** The check of a folder, with what it was run on. */
 export interface FolderCheck {
@@ -22,11 +24,17 @@ export interface FolderCheck {
  * `previous` was run on the same files with the same options, it is returned as it is: the build's
  * five collections load from one folder, and the check need run only once for them. When some
  * files changed (an edit under `astro dev`), only those are read and parsed again; the rules
- * across entries run over all of them. `judge` judges each body read (the loader passes its cache).
+ * across entries run over all of them. `judge` judges each body read (the loader passes its cache),
+ * and `files` is the folder's listing when the caller has made it already.
  * @example checkContentFolder('content', { root: 'content', today }).result.problems // []
  */
-export function checkContentFolder(folder: string, options: ContentCheckOptions, previous?: FolderCheck, judge: BodyJudge = judgeMdxBody): FolderCheck {
-  const files = listContentFiles(folder);
+export function checkContentFolder(
+  folder: string,
+  options: ContentCheckOptions,
+  previous?: FolderCheck,
+  judge: BodyJudge = judgeMdxBody,
+  files: ListedFile[] = listContentFiles(folder),
+): FolderCheck {
   const key = JSON.stringify([options, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]);
   if (previous?.key === key) return previous;
   const readEntries: FolderCheck['readEntries'] = new Map();
@@ -37,4 +45,20 @@ export function checkContentFolder(folder: string, options: ContentCheckOptions,
     return entry;
   });
   return { result, key, readEntries };
+}
+
+/**
+ * The bodies a check of `files` will judge that `previous` did not: those of the articles and
+ * topics that are new or changed since. A caller may judge them ahead, all at once.
+ */
+export function findBodiesToJudge(files: ListedFile[], previous?: FolderCheck): BodyToJudge[] {
+  const bodies: BodyToJudge[] = [];
+  for (const file of files) {
+    const collection = getCollectionOfPath(file.path);
+    if (isRefused(file) || (collection !== 'articles' && collection !== 'topics') || !file.path.endsWith('.mdx')) continue;
+    if (previous?.readEntries.get(file.path)?.text === file.text) continue;
+    const parts = splitFrontmatter(file.text);
+    if ('body' in parts) bodies.push({ body: parts.body, allowedComponents: ALLOWED_COMPONENTS[collection] });
+  }
+  return bodies;
 }

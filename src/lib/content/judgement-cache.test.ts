@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { judgeMdxBody } from './allow-list.ts';
 import { createJudgementCache, getJudgeVersion } from './judgement-cache.ts';
+import { judgeAndRender, type BodyToJudge } from './judge-on-workers.ts';
 
 const CLEAN = 'Peskov said the talks would go on.<Cite id="2023-12-16-a"/>';
 const HOSTILE = 'Read this. export const x = 1\n\n<img src="https://tracker.example/p.gif" />';
@@ -78,5 +79,26 @@ describe('getJudgeVersion', () => {
     expect(before).toBeDefined();
     expect(getJudgeVersion(lockfile)).not.toBe(before);
     expect(getJudgeVersion(join(folder, 'missing.json'))).toBeUndefined();
+  });
+
+  it('judges ahead only the bodies it has no judgement of, and hands each one’s HTML over once', async () => {
+    const cache = createJudgementCache(file, 'v1');
+    cache.judge(CLEAN, ['Cite']);
+    const sent: BodyToJudge[][] = [];
+    const judgeMany = async (bodies: BodyToJudge[]) => {
+      sent.push(bodies);
+      return bodies.map(judgeAndRender);
+    };
+    const other = 'Zakharova answered.';
+    await cache.judgeAhead([{ body: CLEAN, allowedComponents: ['Cite'] }, { body: other, allowedComponents: [] }, { body: HOSTILE, allowedComponents: [] }], judgeMany);
+    expect(sent).toEqual([[{ body: other, allowedComponents: [] }, { body: HOSTILE, allowedComponents: [] }]]);
+    // The check then finds both judged, with no tree, and the loader takes the passing body's HTML.
+    expect(cache.judge(other, []).tree).toBeUndefined();
+    expect(cache.judge(HOSTILE, []).problems).toEqual(judgeMdxBody(HOSTILE, []).problems);
+    expect(cache.takeRendered(other, [])?.html).toBe('<p>Zakharova answered.</p>');
+    expect(cache.takeRendered(other, [])).toBeUndefined();
+    expect(cache.takeRendered(HOSTILE, [])).toBeUndefined();
+    await cache.judgeAhead([{ body: other, allowedComponents: [] }], judgeMany);
+    expect(sent).toHaveLength(1);
   });
 });

@@ -15,10 +15,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judgeMdxBody, type BodyJudgement } from './allow-list.ts';
+import type { BodyToJudge, JudgedBody } from './judge-on-workers.ts';
+import type { RenderedBody } from './render.ts';
 
 /** Judges bodies as judgeMdxBody does, remembering judgements between runs. */
 export interface JudgementCache {
   judge(body: string, allowedComponents: readonly string[]): BodyJudgement;
+  /**
+   * Judges ahead, with `judgeMany`, the bodies among `bodies` the cache has no judgement of. Each
+   * passing body's HTML is kept for one `takeRendered`: a body judged ahead has no tree to render.
+   */
+  judgeAhead(bodies: readonly BodyToJudge[], judgeMany: (bodies: BodyToJudge[]) => Promise<JudgedBody[]>): Promise<void>;
+  /** The HTML rendered from the body when it was judged ahead, once. */
+  takeRendered(body: string, allowedComponents: readonly string[]): RenderedBody | undefined;
   /** Writes the judgements made or used since the cache was opened; others are dropped. */
   save(): void;
 }
@@ -69,10 +78,35 @@ function readCacheFile(file: string, version: string): Map<string, StoredJudgeme
 export function createJudgementCache(file: string, version: string | undefined): JudgementCache {
   const known = version ? readCacheFile(file, version) : new Map<string, StoredJudgement>();
   const used = new Map<string, StoredJudgement>();
+  const rendered = new Map<string, RenderedBody>();
   let changed = false;
+  const keyOf = (body: string, allowedComponents: readonly string[]) => hash(allowedComponents.join(','), body);
   return {
+    async judgeAhead(bodies, judgeMany) {
+      const keyed = new Map<string, BodyToJudge>();
+      for (const each of bodies) {
+        const key = keyOf(each.body, each.allowedComponents);
+        if (!used.has(key) && !known.has(key)) keyed.set(key, each);
+      }
+      if (keyed.size === 0) return;
+      // What the last bodies judged ahead left untaken was for entries the store already held.
+      rendered.clear();
+      const judged = await judgeMany([...keyed.values()]);
+      [...keyed.keys()].forEach((key, index) => {
+        const { problems, components, rendered: html } = judged[index]!;
+        known.set(key, { problems, components });
+        if (html) rendered.set(key, html);
+      });
+      changed = true;
+    },
+    takeRendered(body, allowedComponents) {
+      const key = keyOf(body, allowedComponents);
+      const html = rendered.get(key);
+      rendered.delete(key);
+      return html;
+    },
     judge(body, allowedComponents) {
-      const key = hash(allowedComponents.join(','), body);
+      const key = keyOf(body, allowedComponents);
       const stored = used.get(key) ?? known.get(key);
       if (stored) {
         used.set(key, stored);

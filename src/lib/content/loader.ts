@@ -9,12 +9,15 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../../schemas/common.ts';
-import { checkContentFolder, type FolderCheck } from '../check/content-folder.ts';
+import { checkContentFolder, findBodiesToJudge, type FolderCheck } from '../check/content-folder.ts';
 import { formatReport } from '../check/content.ts';
 import type { PartialDate } from '../dates.ts';
-import { RENDERER_VERSION, renderBody } from './render.ts';
+import { RENDERER_VERSION, renderBody, type RenderedBody } from './render.ts';
+import type { ContentEntry } from '../check/entry.ts';
 import { ALLOWED_COMPONENTS, judgeMdxBody } from './allow-list.ts';
+import { listContentFiles } from './files.ts';
 import { createJudgementCache, getJudgeVersion, getJudgementCacheFile, type JudgementCache } from './judgement-cache.ts';
+import { judgeAndRender, judgeOnWorkers, MIN_BODIES_FOR_WORKERS, type BodyToJudge } from './judge-on-workers.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root or absolute. */
@@ -25,8 +28,13 @@ export interface ContentLoaderOptions {
 
 const toSlashes = (path: string): string => path.split(sep).join('/');
 
+/** Run by Node itself on worker threads, from the project root, outside the bundle a build makes. */
+export const JUDGE_WORKER_FILE = 'src/lib/content/judge-worker.ts';
+
 // Five collections load from one folder: the check runs once per version of the folder.
 let lastCheck: FolderCheck | undefined;
+// Checks run one after another: a collection loading while the folder is checked waits for that check.
+let checkQueue: Promise<unknown> = Promise.resolve();
 // Opened at a process's first load from a project's cache folder, and kept while it loads there.
 let judgements: { file: string; cache: JudgementCache } | undefined;
 
@@ -43,10 +51,20 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
   if (judgements?.file !== judgementFile) {
     judgements = { file: judgementFile, cache: createJudgementCache(judgementFile, getJudgeVersion(resolve(projectRoot, 'package-lock.json'))) };
   }
-  const check = !recheck && lastCheck ? lastCheck : checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, judgements.cache.judge);
-  if (check !== lastCheck) judgements.cache.save();
-  lastCheck = check;
-  const { result } = lastCheck;
+  const { cache } = judgements;
+  const checkFolder = async (): Promise<FolderCheck> => {
+    if (!recheck && lastCheck) return lastCheck;
+    const files = listContentFiles(root);
+    const workerFile = resolve(projectRoot, JUDGE_WORKER_FILE);
+    const judgeMany = async (bodies: BodyToJudge[]) => (bodies.length < MIN_BODIES_FOR_WORKERS ? bodies.map(judgeAndRender) : judgeOnWorkers(bodies, workerFile));
+    await cache.judgeAhead(findBodiesToJudge(files, lastCheck), judgeMany);
+    const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, cache.judge, files);
+    if (check !== lastCheck) cache.save();
+    return (lastCheck = check);
+  };
+  const queued = checkQueue.then(checkFolder, checkFolder);
+  checkQueue = queued.catch(() => undefined);
+  const { result } = await queued;
   if (result.problems.length > 0) throw new Error(`npm run check finds problems in the content:\n${formatReport(result)}`);
   const ids = new Set<string>();
   for (const entry of result.entries.filter((each) => each.collection === collection)) {
@@ -60,14 +78,22 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
       store.set({ id: entry.id, data, filePath, digest });
       continue;
     }
-    // A judgement from the cache has no tree: the body is parsed again, and must pass again.
-    const tree = entry.tree ?? judgeMdxBody(entry.body, ALLOWED_COMPONENTS[entry.collection]).tree;
-    if (!tree) throw new Error(`${displayRoot}/${entry.path}: the body has no syntax tree to render`);
-    const { html, headings, citations } = renderBody(tree, entry.components);
+    const allowed = ALLOWED_COMPONENTS[entry.collection];
+    const { html, headings, citations } = cache.takeRendered(entry.body, allowed) ?? renderAgain(entry, allowed, displayRoot);
     const rendered = { html, metadata: { headings, imagePaths: [], frontmatter: { ...entry.fields }, citations } };
     store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
+
+/**
+ * Renders an entry from its tree. A judgement from the cache has none, and no HTML when the body
+ * was judged in an earlier run: the body is parsed again, and must pass again.
+ */
+function renderAgain(entry: ContentEntry, allowedComponents: readonly string[], displayRoot: string): RenderedBody {
+  const tree = entry.tree ?? judgeMdxBody(entry.body, allowedComponents).tree;
+  if (!tree) throw new Error(`${displayRoot}/${entry.path}: the body has no syntax tree to render`);
+  return renderBody(tree, entry.components);
 }
 
 // One change reaches the five collections' watchers one after another, in the same turn: the
