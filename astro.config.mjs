@@ -9,6 +9,7 @@ import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import clearOutput from './src/integrations/clear-output.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 import { isIndexable } from './src/lib/site/crawlers.ts';
 import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
 
@@ -32,12 +33,14 @@ export default defineConfig({
   },
   // Order matters: the site URL is settled first (a production build without one stops there);
   // the last build's output is deleted beside this one, and gone before the search index is built;
+  // the citation files are written from the data package once the pages are;
   // the integrity check reads the built pages while Pagefind indexes them, then matches its records. No MDX
   // integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [
     siteUrl(),
     clearOutput(),
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
+    citationFiles(siteConfig.name),
     pagefind({ onIndexed: integrity.onIndexed, whileIndexing: integrity.whileIndexing }),
     integrity.integration,
   ],

@@ -5,15 +5,9 @@ import { siteConfig, urls } from './site.ts';
 import type { CitableArticle } from '../lib/citation/citable-article.ts';
 import { toCslItem, type CslItem } from '../lib/citation/citable-article.ts';
 import { createBackgroundFormatter } from '../lib/citation/background-format.ts';
-import { toBibtex, toCslJson, toRis, type FormattedCitation } from '../lib/citation/format.ts';
+import type { FormattedCitation } from '../lib/citation/format.ts';
+import { CITATION_FILES, getCitationFileText } from '../lib/citation/files.ts';
 import { getDublinCoreTags, getHighwireTags, getNewsArticleJsonLd, toScriptJson, type MetaTag } from '../lib/citation/metadata.ts';
-
-/** The files a reference manager imports, by the extension of their URL. */
-export const CITATION_FILES = [
-  { extension: 'bib', label: 'BibTeX', type: 'application/x-bibtex', render: toBibtex },
-  { extension: 'ris', label: 'RIS', type: 'application/x-research-info-systems', render: toRis },
-  { extension: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', render: toCslJson },
-] as const;
 
 export function toCitableArticle(article: Article, site: URL): CitableArticle {
   return {
@@ -93,9 +87,8 @@ export async function getArticleCitation(article: Article, site: URL): Promise<A
   };
 }
 
-/** One citation file of one article, as its endpoint serves it. */
+/** One citation file of one article, as the dev server serves it (a build writes them all at once). */
 export function getCitationFile(article: Article, site: URL, extension: string): Response {
-  const file = CITATION_FILES.find((candidate) => candidate.extension === extension);
-  if (!file) throw new Error(`No citation file ".${extension}"`);
-  return new Response(file.render(toCslItem(toCitableArticle(article, site))), { headers: { 'Content-Type': `${file.type}; charset=utf-8` } });
+  const type = CITATION_FILES.find((file) => file.extension === extension)?.type;
+  return new Response(getCitationFileText(toCitableArticle(article, site), extension), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { getTables, type DataArticle } from '../data-package/tables.ts';
+import { toJson } from '../data-package/package.ts';
+import type { CitableArticle } from './citable-article.ts';
+import { CITATION_FILES, fromArticleRow, getCitationFileText, writeCitationFiles } from './files.ts';
+import { knownArticle, unknownArticle } from './fixtures.ts';
+import { toBibtex, toRis } from './format.ts';
+import { toCslItem } from './citable-article.ts';
+
+const folders: string[] = [];
+afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+/** The article as the data package's articles table holds it. */
+function toDataArticle(article: CitableArticle): DataArticle {
+  return {
+    id: article.id, title: article.title, titleSupplied: article.titleSupplied, byline: article.byline,
+    outlet: article.outletName ? { id: 'outlet', name: article.outletName } : undefined,
+    published: article.published, circa: article.circa, url: article.url, archivedUrl: article.archivedUrl, retrieved: article.retrieved,
+    language: article.language, topics: [], people: [], events: [], quotes: [], pageUrl: article.pageUrl,
+  };
+}
+
+/** The rows of data/articles.json as a build writes them. */
+function toArticleRows(articles: CitableArticle[]): Record<string, unknown>[] {
+  const [table] = getTables({ articles: articles.map(toDataArticle), events: [], people: [], topics: [], outlets: [] }).filter((each) => each.name === 'articles');
+  return JSON.parse(toJson(table!)) as Record<string, unknown>[];
+}
+
+describe('fromArticleRow', () => {
+  it('reads back from the data package every field a citation needs, unknowns left unknown', () => {
+    const rows = toArticleRows([knownArticle, unknownArticle]);
+    expect(rows.map((row) => fromArticleRow(row, 'Kremlin Record'))).toEqual([knownArticle, { ...unknownArticle, byline: undefined, outletName: undefined, url: undefined, archivedUrl: undefined, retrieved: undefined }]);
+  });
+
+  it('fails naming the field a row lacks', () => {
+    expect(() => fromArticleRow({ id: 'a', title: 'T', published: '2023' }, 'Kremlin Record')).toThrow('"language"');
+  });
+});
+
+describe('writeCitationFiles', () => {
+  it('writes each article’s BibTeX, RIS and CSL-JSON under articles/<id>/', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
+    folders.push(outDir);
+    expect(await writeCitationFiles(outDir, [knownArticle, unknownArticle])).toBe(6);
+    const folder = join(outDir, 'articles', knownArticle.id);
+    expect(readFileSync(join(folder, 'cite.bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
+    expect(readFileSync(join(folder, 'cite.ris'), 'utf8')).toBe(toRis(toCslItem(knownArticle)));
+    expect(JSON.parse(readFileSync(join(outDir, 'articles', unknownArticle.id, 'cite.json'), 'utf8'))).toEqual(JSON.parse(getCitationFileText(unknownArticle, 'json')));
+    expect(CITATION_FILES.map((file) => file.extension)).toEqual(['bib', 'ris', 'json']);
+  });
+
+  it('refuses an id that would write outside its folder', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
+    folders.push(outDir);
+    await expect(writeCitationFiles(outDir, [{ ...knownArticle, id: '..' }])).rejects.toThrow('is not an article id');
+  });
+});

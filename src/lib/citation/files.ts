@@ -1,0 +1,71 @@
+/**
+ * Each article's citation as files a reference manager imports: BibTeX, RIS and CSL-JSON, at
+ * /articles/<id>/cite.<extension>. A build writes them all at once from the open data package's
+ * articles table (src/integrations/citation-files.ts); the dev server serves each from its route.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { parsePartialDate } from '../dates.ts';
+import { mapWithLimit } from '../concurrency.ts';
+import { toCslItem, type CitableArticle } from './citable-article.ts';
+import { toBibtex, toCslJson, toRis } from './format.ts';
+
+/** The files, by the extension of their URL. */
+export const CITATION_FILES = [
+  { extension: 'bib', label: 'BibTeX', type: 'application/x-bibtex', render: toBibtex },
+  { extension: 'ris', label: 'RIS', type: 'application/x-research-info-systems', render: toRis },
+  { extension: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', render: toCslJson },
+] as const;
+
+/** The file of `citable` with `extension`, as a reader downloads it. */
+export function getCitationFileText(citable: CitableArticle, extension: string): string {
+  const file = CITATION_FILES.find((candidate) => candidate.extension === extension);
+  if (!file) throw new Error(`No citation file ".${extension}"`);
+  return file.render(toCslItem(citable));
+}
+
+const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+function required(row: Record<string, unknown>, field: string): string {
+  const value = row[field];
+  if (typeof value !== 'string') throw new Error(`data/articles.json: an article row has no "${field}"`);
+  return value;
+}
+
+/**
+ * An article as citations see it, read back from a row of the data package's articles table
+ * (data/articles.json): the row holds every field a citation needs, under its own names.
+ * @example fromArticleRow({ id: 'a', title: 'T', title_supplied: false, published: '2023-12', circa: false, language: 'en', page_url: 'https://x/articles/a/' }, 'Kremlin Record').published // { year: 2023, month: 12 }
+ */
+export function fromArticleRow(row: Record<string, unknown>, archiveName: string): CitableArticle {
+  const retrieved = optional(row['retrieved']);
+  return {
+    id: required(row, 'id'),
+    title: required(row, 'title'),
+    titleSupplied: row['title_supplied'] === true,
+    byline: optional(row['byline']),
+    outletName: optional(row['outlet_name']),
+    published: parsePartialDate(required(row, 'published')),
+    circa: row['circa'] === true,
+    url: optional(row['url']),
+    archivedUrl: optional(row['archived_url']),
+    retrieved: retrieved === undefined ? undefined : parsePartialDate(retrieved),
+    language: required(row, 'language'),
+    pageUrl: required(row, 'page_url'),
+    archiveName,
+  };
+}
+
+/** Enough writes at once to keep the disk busy, few enough not to run out of file handles. */
+const WRITES_AT_ONCE = 32;
+
+/** Writes every article's citation files under `outDir`; returns how many it wrote. */
+export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[]): Promise<number> {
+  await mapWithLimit(articles, WRITES_AT_ONCE, async (article) => {
+    if (basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
+    const folder = join(outDir, 'articles', article.id);
+    await mkdir(folder, { recursive: true });
+    for (const { extension } of CITATION_FILES) await writeFile(join(folder, `cite.${extension}`), getCitationFileText(article, extension));
+  });
+  return articles.length * CITATION_FILES.length;
+}
