@@ -6,7 +6,7 @@ import type { CitableArticle } from '../lib/citation/citable-article.ts';
 import { toCslItem, type CslItem } from '../lib/citation/citable-article.ts';
 import { createBackgroundFormatter } from '../lib/citation/background-format.ts';
 import type { FormattedCitation } from '../lib/citation/format.ts';
-import { CITATION_FILES, getCitationFileText } from '../lib/citation/files.ts';
+import { CITATION_FILES } from '../lib/citation/files.ts';
 import { getDublinCoreTags, getHighwireTags, getNewsArticleJsonLd, toScriptJson, type MetaTag } from '../lib/citation/metadata.ts';
 
 export function toCitableArticle(article: Article, site: URL): CitableArticle {
@@ -32,7 +32,7 @@ export interface ArticleCitation {
   /** JSON-LD, already safe inside a script block. */
   jsonLd: string;
   citations: FormattedCitation[];
-  /** Links to the article's BibTeX, RIS and CSL-JSON files (their text is made by their endpoints). */
+  /** Links to the article's BibTeX, RIS and CSL-JSON files (a build writes them: src/integrations/citation-files.ts). */
   files: { label: string; href: string }[];
 }
 
@@ -85,10 +85,4 @@ export async function getArticleCitation(article: Article, site: URL): Promise<A
     citations: await formatter.format(item),
     files: CITATION_FILES.map((file) => ({ label: file.label, href: urls.citationFile(article.id, file.extension) })),
   };
-}
-
-/** One citation file of one article, as the dev server serves it (a build writes them all at once). */
-export function getCitationFile(article: Article, site: URL, extension: string): Response {
-  const type = CITATION_FILES.find((file) => file.extension === extension)?.type;
-  return new Response(getCitationFileText(toCitableArticle(article, site), extension), { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 }

@@ -5,7 +5,6 @@
  * is not in its view (the site's address and the code are hashed by Astro itself).
  */
 import { listOutlets, type Archive } from './model.ts';
-import { CITATION_FILES } from '../lib/citation/files.ts';
 import { getArchiveIndexPages, getLaterArticlePages, type ArticleOwnerKind } from './listings.ts';
 import { getQuotesPages } from './quote-pages.ts';
 import { getTimelinePages } from './timeline-pages.ts';
@@ -32,11 +31,6 @@ function toPath<Params, View>(params: Params, view: View): StaticPath<Params, Vi
 
 export const getArticlePaths = (archive: Archive) =>
   archive.articles.map((article) => toPath({ id: article.id }, getArticleView(archive, article)));
-
-/** Each article's BibTeX, RIS and CSL-JSON file, as the dev server serves them. */
-export const getCitationFilePaths = (archive: Archive) =>
-  archive.articles.flatMap((article) =>
-    CITATION_FILES.map(({ extension }) => toPath({ id: article.id, file: `cite.${extension}` }, { article, extension })));
 
 export const getArchiveIndexPaths = (archive: Archive) =>
   getArchiveIndexPages(archive).map(({ param, ...view }) => toPath({ page: param }, view));

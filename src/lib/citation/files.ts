@@ -1,7 +1,7 @@
 /**
  * Each article's citation as files a reference manager imports: BibTeX, RIS and CSL-JSON, at
  * /articles/<id>/cite.<extension>. A build writes them all at once from the open data package's
- * articles table (src/integrations/citation-files.ts); the dev server serves each from its route.
+ * articles table (src/integrations/citation-files.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
