@@ -61,6 +61,16 @@ describe('the built archive', () => {
     expect(readDist('rss.xml').match(/<item>/g)).toHaveLength(articles.length);
   });
 
+  it('gives each non-draft article its citation as BibTeX, RIS and CSL-JSON, and no other article one', () => {
+    const citationFiles = listFiles(`${DIST}/articles`).filter((path) => /\/cite\.[a-z]+$/.test(path)).sort();
+    expect(citationFiles).toEqual(articles.flatMap((article) => ['bib', 'json', 'ris'].map((extension) => `${article.id}/cite.${extension}`)).sort());
+    for (const article of articles) {
+      expect(readDist(`articles/${article.id}/cite.bib`)).toContain(`title = {`);
+      expect(readDist(`articles/${article.id}/cite.ris`)).toMatch(/^TY {2}- /);
+      expect(JSON.parse(readDist(`articles/${article.id}/cite.json`))).toEqual([expect.objectContaining({ id: article.id })]);
+    }
+  });
+
   it('starts the archive index with a full first page, newest first', () => {
     const html = readDist('articles/index.html');
     const listed = [...html.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
