@@ -80,7 +80,7 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
     }
     const allowed = ALLOWED_COMPONENTS[entry.collection];
     const { html, headings, citations } = cache.takeRendered(entry.body, allowed) ?? renderAgain(entry, allowed, displayRoot);
-    const rendered = { html, metadata: { headings, imagePaths: [], frontmatter: { ...entry.fields }, citations } };
+    const rendered = { html, metadata: { headings, imagePaths: [], citations } };
     store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
   }
   for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
