@@ -15,7 +15,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           // Every fixture build is local: without a site URL a production build stops (lib/site/address.ts).
-          env: { SITE_URL: LOCAL_SITE_URL },
+          // Builds the tests start are production builds, as `npm run build`'s are: under Vitest's
+          // NODE_ENV=test, Vite would build them with import.meta.env.DEV true.
+          env: { SITE_URL: LOCAL_SITE_URL, NODE_ENV: 'production' },
         },
       },
     ],

@@ -43,6 +43,8 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     pagefind = await loadPagefind(root.dataset['bundle'] ?? '/pagefind/', root.dataset['base'] ?? '/');
   } catch {
+    // Without its index the form can do nothing, and its filters would say "Loading…" for ever.
+    form.hidden = true;
     // The index exists only in a build, so `astro dev` always lands here: say how to get one.
     const archive = Object.assign(document.createElement('a'), { href: root.dataset['fallback'] ?? '/', textContent: 'Browse the archive index' });
     if (root.dataset['dev']) {

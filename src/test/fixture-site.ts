@@ -17,10 +17,13 @@ export interface FixtureSite {
   remove: () => void;
 }
 
-/** Runs `astro build` in `cwd` without blocking, so two builds can share the machine; resolves with its exit code and log. */
+/**
+ * Runs `astro build` in `cwd` without blocking, so two builds can share the machine; resolves with
+ * its exit code and log. A production build, as `npm run build` makes, whatever NODE_ENV Vitest set.
+ */
 export function runAstroBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; log: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, env });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, env: { ...env, NODE_ENV: 'production' } });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));

@@ -187,6 +187,18 @@ describe('the search page', () => {
     await page.context().close();
   });
 
+  it('says plainly when the index cannot load, links to the archive index, and hides the form it cannot serve', async () => {
+    const context = await browser.newContext();
+    await context.route('**/pagefind/pagefind.js', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl()}/search/?q=lebedinsky`);
+    await waitForResults(page);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('Search could not load its index. Browse the archive index instead.');
+    expect(await page.locator('[data-search-status] a').getAttribute('href')).toBe('/articles/');
+    expect(await page.locator('form.search-form').isVisible()).toBe(false);
+    await context.close();
+  });
+
   it('says plainly, with JavaScript off, that search needs it, and links to the archive index', async () => {
     const { page } = await open('/search/?q=lebedinsky', { javaScriptEnabled: false });
     const notice = page.locator('.search-notice');
