@@ -5,9 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { getTables, type DataArticle } from '../data-package/tables.ts';
 import { toJson } from '../data-package/package.ts';
 import type { CitableArticle } from './citable-article.ts';
-import { CITATION_FILES, fromArticleRow, getCitationFileText, writeCitationFiles } from './files.ts';
+import { CITATION_FILES, fromArticleRow, writeCitationFiles } from './files.ts';
 import { knownArticle, unknownArticle } from './fixtures.ts';
-import { toBibtex, toRis } from './format.ts';
+import { toBibtex, toCslJson, toRis } from './format.ts';
 import { toCslItem } from './citable-article.ts';
 
 const folders: string[] = [];
@@ -48,7 +48,7 @@ describe('writeCitationFiles', () => {
     const folder = join(outDir, 'articles', knownArticle.id);
     expect(readFileSync(join(folder, 'cite.bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
     expect(readFileSync(join(folder, 'cite.ris'), 'utf8')).toBe(toRis(toCslItem(knownArticle)));
-    expect(JSON.parse(readFileSync(join(outDir, 'articles', unknownArticle.id, 'cite.json'), 'utf8'))).toEqual(JSON.parse(getCitationFileText(unknownArticle, 'json')));
+    expect(readFileSync(join(outDir, 'articles', unknownArticle.id, 'cite.json'), 'utf8')).toBe(toCslJson(toCslItem(unknownArticle)));
     expect(CITATION_FILES.map((file) => file.extension)).toEqual(['bib', 'ris', 'json']);
   });
 

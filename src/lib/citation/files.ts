@@ -12,17 +12,10 @@ import { toBibtex, toCslJson, toRis } from './format.ts';
 
 /** The files, by the extension of their URL. */
 export const CITATION_FILES = [
-  { extension: 'bib', label: 'BibTeX', type: 'application/x-bibtex', render: toBibtex },
-  { extension: 'ris', label: 'RIS', type: 'application/x-research-info-systems', render: toRis },
-  { extension: 'json', label: 'CSL-JSON', type: 'application/vnd.citationstyles.csl+json', render: toCslJson },
+  { extension: 'bib', label: 'BibTeX', render: toBibtex },
+  { extension: 'ris', label: 'RIS', render: toRis },
+  { extension: 'json', label: 'CSL-JSON', render: toCslJson },
 ] as const;
-
-/** The file of `citable` with `extension`, as a reader downloads it. */
-export function getCitationFileText(citable: CitableArticle, extension: string): string {
-  const file = CITATION_FILES.find((candidate) => candidate.extension === extension);
-  if (!file) throw new Error(`No citation file ".${extension}"`);
-  return file.render(toCslItem(citable));
-}
 
 const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -65,7 +58,8 @@ export async function writeCitationFiles(outDir: string, articles: readonly Cita
     if (basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
     const folder = join(outDir, 'articles', article.id);
     await mkdir(folder, { recursive: true });
-    for (const { extension } of CITATION_FILES) await writeFile(join(folder, `cite.${extension}`), getCitationFileText(article, extension));
+    const item = toCslItem(article);
+    for (const { extension, render } of CITATION_FILES) await writeFile(join(folder, `cite.${extension}`), render(item));
   });
   return articles.length * CITATION_FILES.length;
 }
