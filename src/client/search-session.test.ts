@@ -95,6 +95,33 @@ describe('a search session', () => {
     expect(typeCounts(log)).toEqual(['{}', '{"Article":3}']);
   });
 
+  it('keeps the counts shown, and the search a success, when counting again fails', async () => {
+    const pagefind = fakePagefind(3);
+    const { view, log } = recordingView();
+    const session = createSearchSession(pagefind, view);
+    await session.search(readSearchState('?q=peskov'));
+    pagefind.search = async () => {
+      throw new Error('a chunk did not load');
+    };
+    await session.useFilters(KNOWN);
+    expect(typeCounts(log)).toEqual(['{}']);
+    expect(log.filter((line) => line.startsWith('end'))).toEqual(['end 3 for peskov']);
+  });
+
+  it('counts the filters that arrive after a search failed', async () => {
+    const pagefind = fakePagefind(3, () => ({ type: { Article: 3 } }));
+    const search = pagefind.search;
+    pagefind.search = async () => {
+      throw new Error('offline');
+    };
+    const { view, log } = recordingView();
+    const session = createSearchSession(pagefind, view);
+    await expect(session.search(readSearchState('?q=peskov'))).rejects.toThrow('offline');
+    pagefind.search = search;
+    await session.useFilters(KNOWN);
+    expect(typeCounts(log)).toEqual(['{"Article":3}']);
+  });
+
   it('lists the first page of results, then a page more each time, until none are left', async () => {
     const { view, log, listed } = recordingView();
     const session = createSearchSession(fakePagefind(2 * RESULTS_PAGE_SIZE + 3), view);

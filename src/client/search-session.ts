@@ -72,12 +72,13 @@ export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, view:
     return { results: main.results, counts: getFacetCounts(main.filters, Object.fromEntries(active.map((key, index) => [key, without[index]?.filters ?? {}]))) };
   }
 
+  /** Counts the current search's filter values again; on a failure the counts shown stay. */
   async function recount(thisRun: number): Promise<void> {
     if (!current || !hasCriteria(current)) {
       view.showCounts(known ?? {});
       return;
     }
-    const found = await find(current);
+    const found = await find(current).catch(() => undefined);
     if (thisRun === run && found) view.showCounts(found.counts);
   }
 
@@ -92,16 +93,20 @@ export function createSearchSession(pagefind: Pick<PagefindApi, 'search'>, view:
       return;
     }
     const countedWith = known;
-    const found = await find(state);
-    if (thisRun !== run || !found) return;
-    view.showCounts(found.counts);
-    results = found.results;
-    shown = 0;
-    view.clearResults();
-    await showMore(thisRun, false);
-    if (thisRun !== run) return;
-    ended = thisRun;
-    view.end(results.length, state);
+    try {
+      const found = await find(state);
+      if (thisRun !== run || !found) return;
+      view.showCounts(found.counts);
+      results = found.results;
+      shown = 0;
+      view.clearResults();
+      await showMore(thisRun, false);
+      if (thisRun !== run) return;
+      view.end(results.length, state);
+    } finally {
+      // Ended, shown or failed: filters that arrive from now on are counted at once.
+      if (thisRun === run) ended = thisRun;
+    }
     // The filters arrived while this search ran: its counts are missing the filters it did not use.
     if (countedWith !== known) await recount(thisRun);
   }

@@ -61,16 +61,18 @@ async function start(root: HTMLElement): Promise<void> {
   // The filters' values load when a reader first opens one, or at once for a search that uses them.
   let facets: Promise<void> | undefined;
   const loadFacets = () =>
-    (facets ??= pagefind.filters().then(
-      (known) => {
+    (facets ??= pagefind
+      .filters()
+      .then((known) => {
         renderFacets(form, known, state);
         return session.useFilters(known);
-      },
-      () => {
+      })
+      .catch(() => {
         facets = undefined;
+        // A search opened with filters keeps them: its chosen values are listed, without counts.
+        if (getActiveFilterKeys(state).length > 0 && !form.querySelector('.facet-value')) renderFacets(form, {}, state);
         status.textContent = 'The filters could not load. Close and open one to try again.';
-      },
-    ));
+      }));
   for (const facet of form.querySelectorAll('details')) facet.addEventListener('toggle', () => void (facet.open && loadFacets()));
   if (getActiveFilterKeys(state).length > 0) await loadFacets();
 

@@ -79,6 +79,27 @@ describe('filters and order', () => {
     await context.close();
   });
 
+  it('keeps a shared search’s filters when Pagefind cannot list the filters’ values', async () => {
+    const context = await browser.newContext();
+    // Pagefind itself, except that listing the filters fails.
+    await context.route('**/pagefind/pagefind.js', (route) =>
+      route.fulfill({
+        contentType: 'text/javascript',
+        body: `import * as pagefind from './pagefind.js?real';
+          export const { options, init, search, preload, debouncedSearch, mergeIndex, destroy, createInstance } = pagefind;
+          export async function filters() { throw new Error('no filters'); }`,
+      }),
+    );
+    await context.route('**/pagefind/pagefind.js?real', (route) => route.continue());
+    const page = await context.newPage();
+    await page.goto(`${fixtureUrl()}/search/?q=lebedinsky&type=Article`);
+    await waitForResults(page);
+    expect([...(await getResultPaths(page))].sort()).toEqual([...LEBEDINSKY].sort());
+    expect(new URL(page.url()).searchParams.getAll('type')).toEqual(['Article']);
+    expect(await page.locator('input[name="type"][value="Article"]').isChecked()).toBe(true);
+    await context.close();
+  });
+
   // A month-precision date sorts at the start of its month, a year-precision one at the start of its year.
   it.each([
     { sort: 'newest', expected: [FIXTURE.conferenceExclusive, FIXTURE.conferenceFirst, FIXTURE.conferenceMonth, FIXTURE.undatedYear] },
