@@ -55,7 +55,7 @@ const WRITES_AT_ONCE = 32;
 /** Writes every article's citation files under `outDir`; returns how many it wrote. */
 export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[]): Promise<number> {
   await mapWithLimit(articles, WRITES_AT_ONCE, async (article) => {
-    if (basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
+    if (!article.id || basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
     const folder = join(outDir, 'articles', article.id);
     await mkdir(folder, { recursive: true });
     const item = toCslItem(article);

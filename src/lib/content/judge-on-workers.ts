@@ -38,18 +38,22 @@ export async function judgeOnWorkers(bodies: readonly BodyToJudge[], workerFile:
   const count = Math.max(1, Math.min(threads, bodies.length));
   // Dealt out in turn, so that long and short bodies spread evenly among the threads.
   const shares = Array.from({ length: count }, (_, thread) => bodies.filter((_, index) => index % count === thread));
-  const answers = await Promise.all(shares.map((share) => judgeOnWorker(share, workerFile)));
-  return bodies.map((_, index) => answers[index % count]![Math.floor(index / count)]!);
+  const workers: Worker[] = [];
+  try {
+    const answers = await Promise.all(shares.map((share) => judgeOnWorker(share, workerFile, workers)));
+    return bodies.map((_, index) => answers[index % count]![Math.floor(index / count)]!);
+  } finally {
+    // After a failure, the other workers would otherwise parse on for nobody.
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
-function judgeOnWorker(share: BodyToJudge[], workerFile: string): Promise<JudgedBody[]> {
+function judgeOnWorker(share: BodyToJudge[], workerFile: string, workers: Worker[]): Promise<JudgedBody[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(workerFile);
+    workers.push(worker);
     const fail = (reason: string) => reject(new Error(`The content worker ${workerFile} failed: ${reason}`));
-    worker.once('message', (judged: JudgedBody[]) => {
-      resolve(judged);
-      void worker.terminate();
-    });
+    worker.once('message', (judged: JudgedBody[]) => resolve(judged));
     worker.once('error', (error) => fail(error.message));
     worker.once('exit', (code) => fail(`it stopped with exit code ${code} before answering`));
     worker.postMessage(share);
