@@ -27,7 +27,15 @@ export function judgeAndRender({ body, allowedComponents }: BodyToJudge): Judged
 }
 
 /** Below this many bodies, starting threads (each loads the parser) costs more than it saves. */
-export const MIN_BODIES_FOR_WORKERS = 200;
+const MIN_BODIES_FOR_WORKERS = 200;
+
+/**
+ * Judges and renders `bodies`, in their order: on worker threads running `workerFile` when there
+ * are enough of them to repay starting the threads, else on this thread.
+ */
+export async function judgeBodies(bodies: readonly BodyToJudge[], workerFile: string): Promise<JudgedBody[]> {
+  return bodies.length < MIN_BODIES_FOR_WORKERS ? bodies.map(judgeAndRender) : judgeOnWorkers(bodies, workerFile);
+}
 
 /**
  * Judges `bodies` on `threads` worker threads running `workerFile` (judge-worker.ts), and

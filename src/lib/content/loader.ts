@@ -17,7 +17,7 @@ import type { ContentEntry } from '../check/entry.ts';
 import { ALLOWED_COMPONENTS, judgeMdxBody } from './allow-list.ts';
 import { listContentFiles } from './files.ts';
 import { createJudgementCache, getJudgeVersion, getJudgementCacheFile, type JudgementCache } from './judgement-cache.ts';
-import { judgeAndRender, judgeOnWorkers, MIN_BODIES_FOR_WORKERS, type BodyToJudge } from './judge-on-workers.ts';
+import { judgeBodies } from './judge-on-workers.ts';
 
 export interface ContentLoaderOptions {
   /** The content folder, relative to the project root or absolute. */
@@ -56,8 +56,7 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
     if (!recheck && lastCheck) return lastCheck;
     const files = listContentFiles(root);
     const workerFile = resolve(projectRoot, JUDGE_WORKER_FILE);
-    const judgeMany = async (bodies: BodyToJudge[]) => (bodies.length < MIN_BODIES_FOR_WORKERS ? bodies.map(judgeAndRender) : judgeOnWorkers(bodies, workerFile));
-    await cache.judgeAhead(findBodiesToJudge(files, lastCheck), judgeMany);
+    await cache.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
     const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, cache.judge, files);
     if (check !== lastCheck) cache.save();
     return (lastCheck = check);
