@@ -8,9 +8,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DOMParser, parseHTML } from 'linkedom';
+import { DOMParser } from 'linkedom';
 import { mapWithLimit } from '../lib/concurrency.ts';
 import { getCollectionOfPath, isRefused, listContentFiles, type ContentFile } from '../lib/content/files.ts';
+import { readArticleText } from '../lib/site/article-text.ts';
 import { findLostArticles, toArchivedArticle, type ArchivedArticle } from '../lib/site/lossless.ts';
 import { createUrls } from '../lib/urls.ts';
 import type { SearchIndexSummary } from './pagefind.ts';
@@ -28,23 +29,6 @@ function readArchivedArticles(contentDir: string, root: string): ArchivedArticle
     .map((file) => toArchivedArticle(relative(root, join(contentDir, file.path)).split(sep).join('/'), file.text));
 }
 
-/** Elements that end a run of text: the page is minified, so nothing else separates their words. */
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dt, dd, div, section, br, hr';
-
-/** The visible text of an article page's archived-text region, entities decoded, blocks apart. */
-function getArticleText(html: string): string {
-  // Only the region is parsed, not the whole page (citations, quotes, related coverage): at 20,000
-  // pages that halves the check. It ends at the article element that holds it.
-  const marker = html.indexOf('class="article-text"');
-  if (marker === -1) return '';
-  const end = html.indexOf('</article>', marker);
-  const { document } = parseHTML(html.slice(html.lastIndexOf('<section', marker), end === -1 ? html.length : end));
-  const region = document.querySelector('.article-text');
-  if (!region) return '';
-  for (const block of region.querySelectorAll(BLOCKS)) block.after(' ');
-  return region.textContent ?? '';
-}
-
 /** Article pages are `articles/<id>/index.html`; the numbered folders are the paginated index. */
 async function readArticlePages(outDir: string): Promise<Map<string, string>> {
   const folders = (await readdir(join(outDir, 'articles'), { withFileTypes: true }))
@@ -53,7 +37,7 @@ async function readArticlePages(outDir: string): Promise<Map<string, string>> {
     .sort();
   const texts = await mapWithLimit(folders, OPEN_FILES, async (id) => {
     const html = await readFile(join(outDir, 'articles', id, 'index.html'), 'utf8').catch(() => undefined);
-    return html === undefined ? undefined : getArticleText(html);
+    return html === undefined ? undefined : readArticleText(html);
   });
   return new Map(folders.flatMap((id, index) => (texts[index] === undefined ? [] : [[sitePaths.article(id), texts[index]!] as const])));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLostArticles, getTextPassages, showsPassage, toArchivedArticle, type ArchivedArticle, type BuiltArchive } from './lossless.ts';
+import { findLostArticles, getTextPassages, showsPassage, toArchivedArticle, toWords, type ArchivedArticle, type BuiltArchive } from './lossless.ts';
 
 const pageOf = (id: string) => `/articles/${id}/`;
 const article = (id: string, extra: Partial<ArchivedArticle> = {}): ArchivedArticle => ({
@@ -58,19 +58,24 @@ describe('toArchivedArticle', () => {
 
   it('names the file when its frontmatter cannot be read', () => {
     expect(() => toArchivedArticle(file, 'no frontmatter')).toThrow(`${file}:1 frontmatter: missing`);
-    expect(() => toArchivedArticle(file, '---\ntitle: [unclosed\n---\nText.')).toThrow(`${file} frontmatter:`);
+    expect(() => toArchivedArticle(file, '---\ntitle: [unclosed\ndraft: false\n---\nText.')).toThrow(`${file} frontmatter:`);
+  });
+
+  it('knows a draft whose key is written with escapes, and parses no frontmatter that cannot declare one', () => {
+    expect(toArchivedArticle(file, '---\ntitle: T\n"dr\\x61ft": true\n---\nText.').draft).toBe(true);
+    expect(toArchivedArticle(file, '---\ntitle: [left to the content layer\n---\nText.').draft).toBe(false);
   });
 });
 
 describe('showsPassage', () => {
   it('ignores case, punctuation, entities already decoded and line breaks', () => {
-    expect(showsPassage('He said: “More   constructive”\ntoward Russia.', 'he said "more constructive" toward Russia')).toBe(true);
+    expect(showsPassage(toWords('He said: “More   constructive”\ntoward Russia.'), 'he said "more constructive" toward Russia')).toBe(true);
   });
 
   it('does not match a passage whose words the text lacks or only holds apart', () => {
-    expect(showsPassage('He said more, constructive toward Russia.', 'said more constructive toward')).toBe(true);
-    expect(showsPassage('He said nothing.', 'He said more')).toBe(false);
-    expect(showsPassage('unconstructive', 'constructive')).toBe(false);
+    expect(showsPassage(toWords('He said more, constructive toward Russia.'), 'said more constructive toward')).toBe(true);
+    expect(showsPassage(toWords('He said nothing.'), 'He said more')).toBe(false);
+    expect(showsPassage(toWords('unconstructive'), 'constructive')).toBe(false);
   });
 });
 
