@@ -26,5 +26,7 @@ describe('getCacheKey', () => {
     expect(getCacheKey([article('1', 'old text')])).not.toBe(getCacheKey([article('2', 'new text')]));
     expect(getCacheKey([article('1', 'text')])).not.toBe(getCacheKey([article('1', 'text', 'Peskov on the talks')]));
     expect(getCacheKey({ plainText: 'a' })).not.toBe(getCacheKey({ plainText: 'b' }));
+    const shared = article('1', 'text');
+    expect(getCacheKey({ listed: [shared], also: [shared] })).toBe(getCacheKey({ listed: [article('1', 'text')], also: [structuredClone(shared)] }));
   });
 });
