@@ -8,7 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
-import clearOutput from './src/integrations/clear-output.ts';
+import pruneOutput from './src/integrations/prune-output.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import { isIndexable } from './src/lib/site/crawlers.ts';
 import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
@@ -32,20 +32,21 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the site URL is settled first (a production build without one stops there);
-  // the last build's output is deleted beside this one, and gone before the search index is built;
-  // the citation files are written from the data package once the pages are;
-  // the integrity check reads the built pages while Pagefind indexes them, then matches its records. No MDX
-  // integration: entries are parsed and rendered by the content loader, never compiled.
+  // the citation files are written from the data package once the pages are; what the last build
+  // wrote and this one did not is deleted once every file is written, before the search index is
+  // built; the integrity check reads the built pages while Pagefind indexes them, then matches its
+  // records. No MDX integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [
     siteUrl(),
-    clearOutput(),
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
     citationFiles(siteConfig.name),
+    pruneOutput(),
     pagefind({ onIndexed: integrity.onIndexed, whileIndexing: integrity.whileIndexing }),
     integrity.integration,
   ],
-  // Pages are built a few at a time: a rebuild copies most of them from the cache, and copying one
-  // file after another left the build waiting on the disk (16 s of 20 at 5,000 entries). Profiling
+  // Pages are built a few at a time: a page waits for its citations from a worker thread
+  // (src/data/citation.ts) and for the disk, and one page after another left the build waiting
+  // (16 s of 20 of a rebuild at 5,000 entries, when it copied every page from the cache). Profiling
   // (SITE_LOG_PAGES=1, below) builds one at a time, so each page's time is its own.
   build: { format: 'directory', concurrency: process.env.SITE_LOG_PAGES === '1' ? 1 : 8 },
   // A rebuild renders again only the pages whose view or code changed: each generated route's

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateBenchArchive } from '../cli/bench/archive.ts';
+import { writeFiles } from '../cli/bench/files.ts';
+import { listFiles } from './site-files.ts';
+
+// A rebuild keeps the last build's output and its caches: Astro leaves the pages it would render
+// the same in place, and what the last build wrote that this one does not must go. A rebuild
+// after a change must therefore write exactly what a clean build of the changed archive writes.
+const workDir = mkdtempSync(join(tmpdir(), 'kr-rebuild-'));
+const content = join(workDir, 'content');
+const archive = generateBenchArchive({ entries: 30 });
+const idOf = (path: string) => path.replace(/^.*\/|\.mdx$/g, '');
+const articleFiles = archive.files.filter((file) => file.path.startsWith('articles/')).map((file) => file.path);
+// Articles no other entry cites: the check refuses a citation of a deleted article or a draft.
+const uncited = articleFiles.filter((path) => !archive.files.some((file) => file.path !== path && file.text.includes(idOf(path))));
+const [deleted, edited, drafted] = uncited as [string, string, string];
+
+function build(dist: string, cache: string) {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: content, SITE_OUT_DIR: dist, SITE_CACHE_DIR: cache },
+  });
+  if (result.status !== 0) throw new Error(`the build into ${dist} failed:\n${result.stdout}${result.stderr}`.slice(-3000));
+}
+
+const hashFiles = (dist: string) =>
+  new Map(listFiles(dist).sort().map((path) => [path, createHash('sha256').update(readFileSync(join(dist, path))).digest('hex')]));
+
+const rebuilt = join(workDir, 'rebuilt');
+const clean = join(workDir, 'clean');
+const pageOf = (path: string) => join(rebuilt, 'articles', idOf(path), 'index.html');
+/** When the first build wrote each article's page. */
+let firstWrittenAt = new Map<string, number>();
+
+beforeAll(() => {
+  writeFiles(content, archive.files);
+  build(rebuilt, join(workDir, 'rebuilt-cache'));
+  firstWrittenAt = new Map(articleFiles.map((path) => [path, statSync(pageOf(path)).mtimeMs]));
+  unlinkSync(join(content, deleted));
+  const editedFile = join(content, edited);
+  writeFileSync(editedFile, `${readFileSync(editedFile, 'utf8').trimEnd()}\n\nA sentence added since the last build.\n`);
+  const draftedFile = join(content, drafted);
+  writeFileSync(draftedFile, readFileSync(draftedFile, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
+  build(rebuilt, join(workDir, 'rebuilt-cache'));
+  build(clean, join(workDir, 'clean-cache'));
+}, 900_000);
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('a rebuild after an article is deleted, edited and made a draft', () => {
+  it('writes exactly the files of a clean build, byte for byte', () => {
+    const fromRebuild = hashFiles(rebuilt);
+    const fromClean = hashFiles(clean);
+    const differing = [...new Set([...fromRebuild.keys(), ...fromClean.keys()])].filter((path) => fromRebuild.get(path) !== fromClean.get(path));
+    expect(differing).toEqual([]);
+    for (const gone of [deleted, drafted]) expect(fromRebuild.has(`articles/${idOf(gone)}/index.html`), gone).toBe(false);
+    expect(readFileSync(join(rebuilt, 'articles', idOf(edited), 'index.html'), 'utf8')).toContain('A sentence added since the last build.');
+  });
+
+  it('leaves most unchanged articles’ pages in place instead of writing them again', () => {
+    const unchanged = articleFiles.filter((path) => ![deleted, edited, drafted].includes(path));
+    const leftInPlace = unchanged.filter((path) => statSync(pageOf(path)).mtimeMs === firstWrittenAt.get(path));
+    expect(leftInPlace.length).toBeGreaterThan(unchanged.length / 2);
+  });
+});
