@@ -44,23 +44,25 @@ export interface ArticleCitation {
 export const FORMAT_WORKER_FILE = 'src/lib/citation/format-worker.ts';
 
 /**
- * A build sends the worker a few articles at a time (see FORMAT_AHEAD), so it keeps the worker
- * through short pauses, where stopping at once would start it, and load its styles, again; its
- * memory is given back soon after the last article page. The dev server keeps it longer, for the
- * next page a reader opens.
+ * A build sends the workers a few articles at a time (see FORMAT_AHEAD), so it keeps them through
+ * short pauses, where stopping at once would start them, and load their styles, again; their
+ * memory is given back soon after the last article page. A build uses two: one could not keep up
+ * with the pages (citeproc-js takes twice as long over an article as its page takes to render),
+ * which then waited for it. The dev server renders a page at a time, and keeps its one worker
+ * longer, for the next page a reader opens.
  */
-const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), { idleMs: import.meta.env.PROD ? 5_000 : 30_000 });
+const formatter = createBackgroundFormatter(resolve(FORMAT_WORKER_FILE), import.meta.env.PROD ? { idleMs: 5_000, workers: 2 } : { idleMs: 30_000 });
 
-/** How many articles the worker formats ahead of the page being rendered. */
+/** How many articles the workers format ahead of the page being rendered. */
 const FORMAT_AHEAD = 64;
 
 /** The articles in the order a build renders their pages, with each one's CSL item. */
 let renderOrder: { positions: Map<string, number>; items: CslItem[] } | undefined;
 
 /**
- * Starts the worker on the first articles when a build lists the article pages: Astro lists every
- * route's pages before it renders any, so the worker formats while the pages before the articles
- * render. Each article page then sends the article `FORMAT_AHEAD` places after it, so the worker
+ * Starts the workers on the first articles when a build lists the article pages: Astro lists every
+ * route's pages before it renders any, so the workers format while the pages before the articles
+ * render. Each article page then sends the article `FORMAT_AHEAD` places after it, so the workers
  * keeps ahead of a cold build, and a rebuild that renders one changed page formats a few
  * articles, not all of them, before that page's own. The site is the one `Astro.site` gives the
  * pages. The dev server renders a page at a time, and each asks for its own.

@@ -25,6 +25,13 @@ describe('createBackgroundFormatter', { timeout: 60_000 }, () => {
     expect(citations).toEqual(items.map((item) => formatCitations(item)));
   });
 
+  it('shares the items among its workers, and gives each article its own citations', async () => {
+    formatter = createBackgroundFormatter(workerFile, { workers: 2 });
+    formatter.prefetch(items.slice(0, 20));
+    const citations = await Promise.all(items.map((item) => formatter!.format(item)));
+    expect(citations).toEqual(items.map((item) => formatCitations(item)));
+  });
+
   it('formats an article again after an edit, not the copy sent ahead', async () => {
     formatter = createBackgroundFormatter(workerFile);
     const before = toCslItem(knownArticle);

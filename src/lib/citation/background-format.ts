@@ -1,6 +1,6 @@
 /**
- * formatCitations on a worker thread. citeproc-js is a fifth of a build's time on the one thread
- * that renders pages; on a worker it runs beside them, on another core. A build sends every
+ * formatCitations on worker threads. citeproc-js is a fifth of a build's time on the one thread
+ * that renders pages; on workers it runs beside them, on the other cores. A build sends every
  * article's item ahead (`prefetch`), in the order it renders the pages, so that each page finds
  * its citations made, or nearly.
  */
@@ -21,7 +21,7 @@ export interface BackgroundFormatter {
   prefetch(items: readonly CslItem[]): void;
   /** The item's citations, as formatCitations makes them; rejects naming the article. */
   format(item: CslItem): Promise<FormattedCitation[]>;
-  /** Stops the worker; a later request starts another. */
+  /** Stops the workers; a later request starts others. */
   close(): Promise<void>;
 }
 
@@ -35,13 +35,16 @@ interface Ticket {
 }
 
 /**
- * A formatter whose worker runs `workerFile` (format-worker.ts), started at the first request. The
- * worker holds the process only while a `format` call waits, so neither a build nor a test waits
- * for items sent ahead that no page asked for. It stops after `idleMs` with nothing to do: the dev
- * server makes a new formatter each time this code changes, and the old one's worker must go.
+ * A formatter whose `workers` worker threads run `workerFile` (format-worker.ts), started at the
+ * first request, and take the items in turn. The workers hold the process only while a `format`
+ * call waits, so neither a build nor a test waits for items sent ahead that no page asked for.
+ * They stop after `idleMs` with nothing to do: the dev server makes a new formatter each time this
+ * code changes, and the old one's workers must go.
  */
-export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000 } = {}): BackgroundFormatter {
-  let worker: Worker | undefined;
+export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000, workers = 1 } = {}): BackgroundFormatter {
+  let pool: Worker[] = [];
+  /** The worker the next item goes to. */
+  let turn = 0;
   let idleTimer: NodeJS.Timeout | undefined;
   let nextNumber = 0;
   let awaitedCount = 0;
@@ -54,12 +57,12 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000 
     if (ticket.awaited === awaited) return;
     ticket.awaited = awaited;
     awaitedCount += awaited ? 1 : -1;
-    if (awaited && awaitedCount === 1) worker?.ref();
-    if (!awaited && awaitedCount === 0) worker?.unref();
+    if (awaited && awaitedCount === 1) for (const worker of pool) worker.ref();
+    if (!awaited && awaitedCount === 0) for (const worker of pool) worker.unref();
   }
 
   function failAll(reason: string) {
-    worker = undefined;
+    pool = [];
     ahead.clear();
     for (const ticket of [...open.values()]) ticket.fail(reason);
   }
@@ -68,12 +71,20 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000 
     const started = new Worker(workerFile);
     started.unref();
     started.on('message', (reply: FormatReply) => open.get(reply.ticket)?.settle(reply));
-    started.on('error', (error) => failAll(`the citation worker ${workerFile} failed: ${error.message}`));
-    // An exit after an error, or after close(), finds another worker (or none) in place.
+    // One worker's failure fails every open ticket: the workers run the same code, and the others
+    // would most likely fail the same way.
+    started.on('error', (error) => stopAll(`the citation worker ${workerFile} failed: ${error.message}`));
+    // An exit after an error, or after close(), finds other workers (or none) in place.
     started.on('exit', (code) => {
-      if (worker === started) failAll(`the citation worker ${workerFile} stopped with exit code ${code}`);
+      if (pool.includes(started)) stopAll(`the citation worker ${workerFile} stopped with exit code ${code}`);
     });
     return started;
+  }
+
+  function stopAll(reason: string) {
+    const stopping = pool;
+    failAll(reason);
+    for (const worker of stopping) void worker.terminate();
   }
 
   function createTicket(item: CslItem): Ticket {
@@ -107,24 +118,31 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000 
   function closeTicket(ticket: Ticket) {
     open.delete(ticket.number);
     setAwaited(ticket, false);
-    if (open.size > 0 || !worker) return;
+    if (open.size > 0 || pool.length === 0) return;
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(stopWorker, idleMs).unref();
+    idleTimer = setTimeout(stopWorkers, idleMs).unref();
   }
 
-  function stopWorker() {
-    const stopping = worker;
-    worker = undefined;
-    void stopping?.terminate();
+  function stopWorkers() {
+    const stopping = pool;
+    pool = [];
+    for (const worker of stopping) void worker.terminate();
   }
 
   function send(items: readonly CslItem[]): Ticket[] {
     if (items.length === 0) return [];
     clearTimeout(idleTimer);
-    worker ??= startWorker();
+    while (pool.length < workers) pool.push(startWorker());
     const tickets = items.map(createTicket);
-    for (const ticket of tickets) open.set(ticket.number, ticket);
-    worker.postMessage(items.map((item, index): FormatRequest => ({ ticket: tickets[index]!.number, item })));
+    const requests: FormatRequest[][] = pool.map(() => []);
+    tickets.forEach((ticket, index) => {
+      open.set(ticket.number, ticket);
+      requests[turn]!.push({ ticket: ticket.number, item: items[index]! });
+      turn = (turn + 1) % pool.length;
+    });
+    pool.forEach((worker, index) => {
+      if (requests[index]!.length > 0) worker.postMessage(requests[index]);
+    });
     return tickets;
   }
 
@@ -143,9 +161,9 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000 
     },
     async close() {
       clearTimeout(idleTimer);
-      const stopping = worker;
+      const stopping = pool;
       failAll('the citation worker was closed');
-      await stopping?.terminate();
+      await Promise.all(stopping.map((worker) => worker.terminate()));
     },
   };
 }
