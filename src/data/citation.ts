@@ -63,7 +63,7 @@ let renderOrder: { positions: Map<string, number>; items: CslItem[] } | undefine
  * Starts the workers on the first articles when a build lists the article pages: Astro lists every
  * route's pages before it renders any, so the workers format while the pages before the articles
  * render. Each article page then sends the article `FORMAT_AHEAD` places after it, so the workers
- * keeps ahead of a cold build, and a rebuild that renders one changed page formats a few
+ * keep ahead of a cold build, and a rebuild that renders one changed page formats a few
  * articles, not all of them, before that page's own. The site is the one `Astro.site` gives the
  * pages. The dev server renders a page at a time, and each asks for its own.
  */

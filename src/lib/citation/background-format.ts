@@ -1,6 +1,6 @@
 /**
  * formatCitations on worker threads. citeproc-js is a fifth of a build's time on the one thread
- * that renders pages; on workers it runs beside them, on the other cores. A build sends every
+ * that renders pages; on workers it runs beside them. A build sends every
  * article's item ahead (`prefetch`), in the order it renders the pages, so that each page finds
  * its citations made, or nearly.
  */
