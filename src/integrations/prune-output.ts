@@ -17,7 +17,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -106,14 +106,6 @@ export function markBuildStart(outDir: string): number {
   return statSync(marker).mtimeMs;
 }
 
-/** Every file under `folder`, as paths relative to it. */
-function listFiles(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
-}
-
 /**
  * Deletes every file under `outDir` that is not in `kept` (absolute paths) and is older than
  * `startedAt`, then the folders left empty; returns how many files it deleted.
@@ -172,7 +164,8 @@ export default function pruneOutputIntegration(): AstroIntegration {
         if (startedAt !== undefined) {
           const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
           // A copy of a public file may keep the original's time (macOS copies do).
-          for (const path of listFiles(publicDir)) kept.add(join(outDir, path));
+          const publicPaths = existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }) : [];
+          for (const path of publicPaths) kept.add(join(outDir, path));
           const deleted = pruneOutput(outDir, startedAt, kept);
           if (deleted > 0) logger.info(`Deleted ${deleted} files of an earlier build that this build did not write.`);
         }

@@ -61,8 +61,15 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000,
     if (!awaited && awaitedCount === 0) for (const worker of pool) worker.unref();
   }
 
-  function failAll(reason: string) {
+  /** Stops the workers; resolves once they are gone. */
+  function stopWorkers(): Promise<unknown> {
+    const stopping = pool;
     pool = [];
+    return Promise.all(stopping.map((worker) => worker.terminate()));
+  }
+
+  function failAll(reason: string) {
+    void stopWorkers();
     ahead.clear();
     for (const ticket of [...open.values()]) ticket.fail(reason);
   }
@@ -73,18 +80,12 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000,
     started.on('message', (reply: FormatReply) => open.get(reply.ticket)?.settle(reply));
     // One worker's failure fails every open ticket: the workers run the same code, and the others
     // would most likely fail the same way.
-    started.on('error', (error) => stopAll(`the citation worker ${workerFile} failed: ${error.message}`));
+    started.on('error', (error) => failAll(`the citation worker ${workerFile} failed: ${error.message}`));
     // An exit after an error, or after close(), finds other workers (or none) in place.
     started.on('exit', (code) => {
-      if (pool.includes(started)) stopAll(`the citation worker ${workerFile} stopped with exit code ${code}`);
+      if (pool.includes(started)) failAll(`the citation worker ${workerFile} stopped with exit code ${code}`);
     });
     return started;
-  }
-
-  function stopAll(reason: string) {
-    const stopping = pool;
-    failAll(reason);
-    for (const worker of stopping) void worker.terminate();
   }
 
   function createTicket(item: CslItem): Ticket {
@@ -120,13 +121,7 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000,
     setAwaited(ticket, false);
     if (open.size > 0 || pool.length === 0) return;
     clearTimeout(idleTimer);
-    idleTimer = setTimeout(stopWorkers, idleMs).unref();
-  }
-
-  function stopWorkers() {
-    const stopping = pool;
-    pool = [];
-    for (const worker of stopping) void worker.terminate();
+    idleTimer = setTimeout(() => void stopWorkers(), idleMs).unref();
   }
 
   function send(items: readonly CslItem[]): Ticket[] {
@@ -161,9 +156,9 @@ export function createBackgroundFormatter(workerFile: string, { idleMs = 30_000,
     },
     async close() {
       clearTimeout(idleTimer);
-      const stopping = pool;
+      const stopped = stopWorkers();
       failAll('the citation worker was closed');
-      await Promise.all(stopping.map((worker) => worker.terminate()));
+      await stopped;
     },
   };
 }
