@@ -9,12 +9,12 @@ const article = (id: string, extra: Partial<ArchivedArticle> = {}): ArchivedArti
   passages: [`Text of ${id} begins here.`, `And ${id} ends here.`],
   ...extra,
 });
-const pageText = (id: string) => `Archived text Text of ${id} begins here. Middle. And ${id} ends here.`;
+const pageWords = (id: string) => toWords(`Archived text Text of ${id} begins here. Middle. And ${id} ends here.`);
 
 /** A build in which every given article is whole: page with text, one feed item, one record. */
 function wholeBuild(ids: string[]): BuiltArchive {
   return {
-    pages: new Map(ids.map((id) => [pageOf(id), pageText(id)])),
+    pages: new Map(ids.map((id) => [pageOf(id), pageWords(id)])),
     feedLinks: ids.map(pageOf),
     searchRecords: ids.map(pageOf),
   };
@@ -86,7 +86,7 @@ describe('findLostArticles', () => {
 
   it('names the file of an article whose page was rendered without its text', () => {
     const built = wholeBuild(['a', 'b']);
-    const pages = new Map(built.pages).set(pageOf('b'), 'Archived text');
+    const pages = new Map(built.pages).set(pageOf('b'), toWords('Archived text'));
     expect(findLostArticles([article('a'), article('b')], { ...built, pages }, pageOf)).toEqual([
       'content/articles/2023/b.mdx: the page /articles/b/ does not show the article\'s text "Text of b begins here."',
       'content/articles/2023/b.mdx: the page /articles/b/ does not show the article\'s text "And b ends here."',
@@ -95,7 +95,7 @@ describe('findLostArticles', () => {
 
   it('names a page that lost only the end of the text', () => {
     const built = wholeBuild(['a']);
-    const pages = new Map([[pageOf('a'), 'Text of a begins here.']]);
+    const pages = new Map([[pageOf('a'), toWords('Text of a begins here.')]]);
     expect(findLostArticles([article('a')], { ...built, pages }, pageOf)).toEqual([
       'content/articles/2023/a.mdx: the page /articles/a/ does not show the article\'s text "And a ends here."',
     ]);

@@ -22,7 +22,7 @@ export interface ArchivedArticle {
 
 /** What the build wrote, with every address as a site path such as `/articles/<id>/`. */
 export interface BuiltArchive {
-  /** Each built article page, by its path, with the visible text of its article-text region. */
+  /** Each built article page, by its path, with the words (`toWords`) of its article-text region. */
   pages: ReadonlyMap<string, string>;
   /** The link of every item of the archive's feed, in feed order. */
   feedLinks: readonly string[];
@@ -128,16 +128,15 @@ export function findLostArticles(articles: readonly ArchivedArticle[], built: Bu
 
   for (const article of articles) {
     const page = pageOf(article.id);
-    const text = built.pages.get(page);
+    const words = built.pages.get(page);
     if (article.draft) {
-      if (text !== undefined) problems.push(`${article.filePath}: a draft, but the build wrote its page ${page}`);
+      if (words !== undefined) problems.push(`${article.filePath}: a draft, but the build wrote its page ${page}`);
       if (feedLinks.has(page)) problems.push(`${article.filePath}: a draft, but the feed links it`);
       if (records.has(page)) problems.push(`${article.filePath}: a draft, but search holds a record of it`);
       continue;
     }
-    if (text === undefined) problems.push(`${article.filePath}: no page ${page}`);
+    if (words === undefined) problems.push(`${article.filePath}: no page ${page}`);
     else {
-      const words = toWords(text);
       for (const passage of article.passages) {
         if (!showsPassage(words, passage)) problems.push(`${article.filePath}: the page ${page} does not show the article's text "${shorten(passage)}"`);
       }
