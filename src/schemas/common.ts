@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
 import { parsePartialDate } from '../lib/dates.ts';
 
+/** The archive's collections, each a folder of the content folder. */
+export const COLLECTION_NAMES = ['articles', 'topics', 'people', 'outlets', 'events'] as const;
+
 /** The collections an entry may link to. */
-export type CollectionName = 'articles' | 'topics' | 'people' | 'outlets' | 'events';
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /**
  * Builds the schema of a link to another collection. Astro passes its `reference()`, which makes a

@@ -6,13 +6,23 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { COLLECTION_NAMES } from '../../schemas/common.ts';
 import { contentLoader } from './loader.ts';
 
 // The folder check, counted: a change must be checked once, however many collections watch it.
-const checks = vi.hoisted(() => ({ count: 0 }));
+// `count` counts calls; `fresh`, calls that could not return the check they were given.
+const checks = vi.hoisted(() => ({ count: 0, fresh: 0 }));
 vi.mock('../check/content-folder.ts', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../check/content-folder.ts')>();
-  return { ...actual, checkContentFolder: (...args: Parameters<typeof actual.checkContentFolder>) => (checks.count += 1, actual.checkContentFolder(...args)) };
+  return {
+    ...actual,
+    checkContentFolder: (...args: Parameters<typeof actual.checkContentFolder>) => {
+      checks.count += 1;
+      const check = actual.checkContentFolder(...args);
+      if (check !== args[2]) checks.fresh += 1;
+      return check;
+    },
+  };
 });
 
 const VALID = 'src/cli/fixtures/check/valid';
@@ -126,6 +136,29 @@ describe('contentLoader', () => {
     expect(checks.count).toBe(1);
     expect(stores[1]!.store.get('dmitry-peskov')?.data).toMatchObject({ name: 'Dmitri Peskov' });
     expect(stores[0]!.store.get('ukraine-war')).toBeDefined();
+  });
+
+  it('in a build, checks the folder once for all five collections, then lets the check go', async () => {
+    const project = makeProject();
+    const loadAll = async (watcher?: EventEmitter) => {
+      for (const collection of COLLECTION_NAMES) {
+        const { context } = makeContext(project);
+        if (watcher) Object.assign(context, { watcher });
+        await contentLoader(collection, { root: 'content', today: TODAY }).load(context);
+      }
+    };
+    checks.fresh = 0;
+    await loadAll();
+    expect(checks.fresh).toBe(1);
+    // A build has no watcher and loads each collection once: the check, which holds every file's
+    // text and tree, is not kept, and a load after that checks the folder again.
+    await loadAll();
+    expect(checks.fresh).toBe(2);
+    // Under `astro dev` the check is kept for the next change.
+    const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
+    await loadAll(watcher);
+    await loadAll(watcher);
+    expect(checks.fresh).toBe(3);
   });
 
   it('removes an entry whose file is gone', async () => {
