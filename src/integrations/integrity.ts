@@ -40,11 +40,11 @@ async function readArticlePages(outDir: string): Promise<Map<string, string>> {
     .filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name))
     .map((entry) => entry.name)
     .sort();
-  const texts = await mapWithLimit(folders, OPEN_FILES, async (id) => {
+  const words = await mapWithLimit(folders, OPEN_FILES, async (id) => {
     const html = await readFile(join(outDir, 'articles', id, 'index.html'), 'utf8').catch(() => undefined);
     return html === undefined ? undefined : toWords(readArticleText(html));
   });
-  return new Map(folders.flatMap((id, index) => (texts[index] === undefined ? [] : [[sitePaths.article(id), texts[index]!] as const])));
+  return new Map(folders.flatMap((id, index) => (words[index] === undefined ? [] : [[sitePaths.article(id), words[index]!] as const])));
 }
 
 /** The path, without the site's base, of each item link in the archive's feed. */
