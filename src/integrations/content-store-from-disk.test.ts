@@ -14,35 +14,47 @@ interface LoadHook {
   handler: (id: string) => string | null;
 }
 
-/** The plugins the integration adds for this command and output, from a cache folder. */
-function pluginsFor(command: 'build' | 'dev', output: 'static' | 'server', cacheDir: URL) {
+const root = pathToFileURL(`${folder}/project/`);
+const cacheDir = pathToFileURL(`${folder}/cache/`);
+
+/** The plugins the integration adds for this command and output. */
+function pluginsFor(command: 'build' | 'dev' | 'preview', output: 'static' | 'server') {
   const plugins: { load: LoadHook }[] = [];
   const setup = contentStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: object) => void;
-  setup({ command, config: { output, cacheDir }, updateConfig: ({ vite }: { vite: { plugins: { load: LoadHook }[] } }) => plugins.push(...vite.plugins) });
+  setup({ command, config: { output, root, cacheDir }, updateConfig: ({ vite }: { vite: { plugins: { load: LoadHook }[] } }) => plugins.push(...vite.plugins) });
   return plugins;
 }
 
+/** What the module the plugin serves, written to a file and imported, exports. */
+async function importServed(plugin: { load: LoadHook }, name: string): Promise<unknown> {
+  const module = join(folder, `${name}.mjs`);
+  writeFileSync(module, plugin.load.handler(STORE_MODULE_ID)!);
+  return (await import(pathToFileURL(module).href)).default;
+}
+
 describe('contentStoreFromDisk', () => {
-  it('makes a static build read the store from its file, as Astro’s bundled module would give it', async () => {
-    const cacheDir = pathToFileURL(`${folder}/cache/`);
+  it('makes a static build read the store from its file in the cache folder, as Astro’s bundled module would give it', async () => {
     const store = [['Map', 1], 'articles', 'Text with "quotes", \\ and ё'];
-    const [plugin] = pluginsFor('build', 'static', cacheDir);
+    const [plugin] = pluginsFor('build', 'static');
     expect(plugin!.load.order).toBe('pre');
     expect(plugin!.load.filter.id.test(STORE_MODULE_ID)).toBe(true);
     // No store written: Astro's own module stands.
     expect(plugin!.load.handler(STORE_MODULE_ID)).toBeNull();
     mkdirSync(join(folder, 'cache'));
-    writeFileSync(getStoreFile(cacheDir), JSON.stringify(store));
-    const code = plugin!.load.handler(STORE_MODULE_ID)!;
-    expect(code).not.toContain('quotes');
-    const module = join(folder, 'store.mjs');
-    writeFileSync(module, code);
-    expect((await import(pathToFileURL(module).href)).default).toEqual(store);
+    writeFileSync(getStoreFile('build', { root, cacheDir }), JSON.stringify(store));
+    expect(plugin!.load.handler(STORE_MODULE_ID)).not.toContain('quotes');
+    expect(await importServed(plugin!, 'build')).toEqual(store);
   });
 
-  it('leaves the store bundled for the dev server and for a server build', () => {
-    const cacheDir = pathToFileURL(`${folder}/cache/`);
-    expect(pluginsFor('dev', 'static', cacheDir)).toEqual([]);
-    expect(pluginsFor('build', 'server', cacheDir)).toEqual([]);
+  it('makes the dev server read the store from .astro/, where it writes it', async () => {
+    const store = [['Map', 1], 'dev'];
+    mkdirSync(join(folder, 'project/.astro'), { recursive: true });
+    writeFileSync(join(folder, 'project/.astro/data-store.json'), JSON.stringify(store));
+    expect(await importServed(pluginsFor('dev', 'static')[0]!, 'dev')).toEqual(store);
+  });
+
+  it('leaves the store bundled in a server build, and adds nothing to preview', () => {
+    expect(pluginsFor('build', 'server')).toEqual([]);
+    expect(pluginsFor('preview', 'static')).toEqual([]);
   });
 });

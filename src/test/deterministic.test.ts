@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from './fixture-site.ts';
 import { listFiles } from './site-files.ts';
 
 // Two clean builds of one commit must be byte-identical, search index included (DESIGN.md "Locked
@@ -12,22 +13,10 @@ import { listFiles } from './site-files.ts';
 const workDir = mkdtempSync(join(tmpdir(), 'kr-deterministic-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-/**
- * A copy of the project whose node_modules links every package of the real one, but keeps its own
- * `node_modules/.astro` and `.vite` caches: a clean build, without installing anything.
- */
-function copyProject(name: string): string {
-  const root = join(workDir, name);
-  for (const path of ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync('node_modules')) {
-    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(process.cwd(), 'node_modules', entry), join(root, 'node_modules', entry));
-  }
-  return root;
-}
-
 function buildAndHash(name: string): Map<string, string> {
-  const root = copyProject(name);
+  // A clean build: the copy keeps its own node_modules/.astro and .vite caches.
+  const root = copyProject(join(workDir, name));
+  cpSync('content', join(root, 'content'), { recursive: true });
   const { SITE_CONTENT_DIR: _, SITE_OUT_DIR: __, ...env } = process.env;
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env: { ...env, SITE_OUT_DIR: './out' }, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`build ${name} failed:\n${result.stdout}${result.stderr}`);

@@ -32,17 +32,22 @@ export function runAstroBuild(cwd: string, env: NodeJS.ProcessEnv): Promise<{ st
   });
 }
 
-/**
- * Builds `contentDir` with the project's engine; throws with the build log when the build fails.
- * Given `outDir`, the output goes there and outlives the copy, which is removed at once.
- */
-export async function buildFixtureSite(contentDir: string, outDir?: string): Promise<FixtureSite> {
-  const root = mkdtempSync(join(tmpdir(), 'kr-fixture-site-'));
+/** Copies the project's engine into `root`, with a node_modules of links; returns `root`. */
+export function copyProject(root: string): string {
   for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(path, join(root, path), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync('node_modules')) {
     if (!CACHES.has(name)) symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name));
   }
+  return root;
+}
+
+/**
+ * Builds `contentDir` with the project's engine; throws with the build log when the build fails.
+ * Given `outDir`, the output goes there and outlives the copy, which is removed at once.
+ */
+export async function buildFixtureSite(contentDir: string, outDir?: string): Promise<FixtureSite> {
+  const root = copyProject(mkdtempSync(join(tmpdir(), 'kr-fixture-site-')));
   const target = outDir ?? join(root, 'dist');
   const remove = () => rmSync(root, { recursive: true, force: true });
   const result = await runAstroBuild(root, { ...process.env, SITE_CONTENT_DIR: resolve(contentDir), SITE_OUT_DIR: target });
