@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, formatSummary, type ContentFile, type ContentProblem } from './content.ts';
+import { readContentEntry, type ContentEntry } from './entry.ts';
+import type { CollectionName } from '../../schemas/common.ts';
+import type { PartialDate } from '../dates.ts';
 
 const TODAY = { year: 2025, month: 6, day: 1 };
 const ARTICLE = 'articles/2023/2023-12-16-nbc-news-peskov-speaks.mdx';
@@ -258,6 +261,20 @@ describe('checkContent', () => {
   it('refuses a citation of a draft article, which has no page', () => {
     const files = withFile(ARTICLE, articleText({ 16: 'draft: true' }));
     expect(check(files)).toEqual([at(TOPIC, 7, 'body', expectFragment('is a draft, which has no page to cite'))]);
+  });
+
+  it('reports an entry read once in every later check, its dates against each check’s day', () => {
+    // As in a dev session: unchanged files give the same entry objects to every check.
+    const read = new Map<string, ContentEntry>();
+    const readOnce = (file: ContentFile, collection: CollectionName) => read.get(file.path) ?? read.set(file.path, readContentEntry(file, collection)).get(file.path)!;
+    const files = withFile(ARTICLE, articleText({ 4: "published: '2025-06-02'", 6: '' }, 'Peskov said nothing.'));
+    const checkOn = (today: PartialDate) => checkContent(files, { root: 'content', today }, readOnce).problems.map(formatProblem);
+    const quoteProblem = `content/${ARTICLE}:14 quotes.0.text: "You are making this conflict longer." does not appear in the body (quotes are verbatim)`;
+    const futureProblem = `content/${ARTICLE}:4 published: "2025-06-02" is in the future (today is 2025-06-01)`;
+    expect(checkOn(TODAY)).toEqual(expect.arrayContaining([futureProblem, quoteProblem]));
+    expect(checkOn(TODAY)).toEqual(expect.arrayContaining([futureProblem, quoteProblem]));
+    expect(checkOn({ year: 2025, month: 6, day: 2 })).not.toContain(futureProblem);
+    expect(checkOn({ year: 2025, month: 6, day: 2 })).toContain(quoteProblem);
   });
 
   it('shows paths under the content folder as given', () => {

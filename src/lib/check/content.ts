@@ -70,14 +70,15 @@ export function checkContent(
   const duplicateIds = findDuplicateIdProblems(index, root);
   const duplicateUrls = findDuplicateUrlProblems(entries.filter((entry) => entry.collection === 'articles'), root);
   for (const entry of entries) {
+    const own = findOwnProblems(entry, today);
     const entryProblems = [
       ...entry.problems,
-      ...findIdProblems(entry),
+      ...own.id,
       ...(duplicateIds.get(entry) ?? []),
-      ...findDateProblems(entry, today),
+      ...own.dates,
       ...findReferenceProblems(entry, index, root),
-      ...findQuoteProblems(entry),
-      ...findMissingTextProblems(entry),
+      ...own.quotes,
+      ...own.missingText,
       ...findCitationProblems(entry, index, root),
       ...findExplainerQuoteProblems(entry, index),
       ...(duplicateUrls.get(entry) ?? []),
@@ -85,6 +86,36 @@ export function checkContent(
     problems.push(...entryProblems.map((problem) => ({ path: joinContentPath(root, entry.path), ...problem })));
   }
   return { entryCount: entries.length, entries, problems: problems.sort(compareProblems) };
+}
+
+interface OwnProblems {
+  /** The day the dates were checked against, as JSON. */
+  today: string;
+  id: EntryProblem[];
+  dates: EntryProblem[];
+  quotes: EntryProblem[];
+  missingText: EntryProblem[];
+}
+
+// An entry read from unchanged text is the same object in the next check (content-folder.ts): the
+// rules about it alone then run once per version of its file, not on every edit `astro dev` sees
+// (at 5,000 entries they were half of each re-check, the quotes searched for in every body).
+const ownProblemsOf = new WeakMap<ContentEntry, OwnProblems>();
+
+/** The problems an entry has whatever the other entries say, found once per entry and day. */
+function findOwnProblems(entry: ContentEntry, today: PartialDate): OwnProblems {
+  const day = JSON.stringify(today);
+  const known = ownProblemsOf.get(entry);
+  if (known?.today === day) return known;
+  const own = {
+    today: day,
+    id: findIdProblems(entry),
+    dates: findDateProblems(entry, today),
+    quotes: findQuoteProblems(entry),
+    missingText: findMissingTextProblems(entry),
+  };
+  ownProblemsOf.set(entry, own);
+  return own;
 }
 
 /** In a topic, each quotation must be printed verbatim by an article its sentence cites. */
