@@ -9,7 +9,7 @@ import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
-import contentStoreFromDisk from './src/integrations/content-store-from-disk.ts';
+import contentStore from './src/integrations/content-store.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import { isIndexable } from './src/lib/site/crawlers.ts';
 import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
@@ -39,7 +39,7 @@ export default defineConfig({
   // records. No MDX integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [
     siteUrl(),
-    contentStoreFromDisk(),
+    contentStore(),
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
     citationFiles(siteConfig.name),
     pruneOutput(),

@@ -8,6 +8,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COLLECTION_NAMES } from '../../schemas/common.ts';
 import { contentLoader } from './loader.ts';
+import { onStoreChange } from './live-store.ts';
 
 // The folder check, counted: a change must be checked once, however many collections watch it.
 // `count` counts calls; `fresh`, calls that could not return the check they were given.
@@ -119,7 +120,7 @@ describe('contentLoader', () => {
     expect(store.get('ukraine-war')).toMatchObject({ data: { title: 'The war in Ukraine' }, rendered: { html } });
   });
 
-  it('checks the folder once for one change, and updates every collection from that check', async () => {
+  it('checks the folder once for one change, updates every collection from that check, then tells the dev server', async () => {
     const project = makeProject();
     const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
     const stores = (['topics', 'people'] as const).map((collection) => {
@@ -131,8 +132,12 @@ describe('contentLoader', () => {
     const person = join(project, 'content/people/dmitry-peskov.yaml');
     writeFileSync(person, readFileSync(person, 'utf8').replace('Dmitry Peskov', 'Dmitri Peskov'));
     checks.count = 0;
+    // The dev server is told once, when the change has reached every collection.
+    const told: unknown[] = [];
+    onStoreChange(() => told.push(stores[1]!.store.get('dmitry-peskov')?.data.name));
     watcher.emit('all', 'change', person);
     await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(told).toEqual(['Dmitri Peskov']);
     expect(checks.count).toBe(1);
     expect(stores[1]!.store.get('dmitry-peskov')?.data).toMatchObject({ name: 'Dmitri Peskov' });
     expect(stores[0]!.store.get('ukraine-war')).toBeDefined();

@@ -16,6 +16,7 @@ import { RENDERER_VERSION, renderBody, type RenderedBody } from './render.ts';
 import type { ContentEntry } from '../check/entry.ts';
 import { ALLOWED_COMPONENTS, judgeMdxBody } from './allow-list.ts';
 import { listContentFiles } from './files.ts';
+import { announceStoreChange, shareCollectionStore } from './live-store.ts';
 import { createJudgementCache, getJudgeVersion, getJudgementCacheFile, type JudgementCache } from './judgement-cache.ts';
 import { judgeBodies } from './judge-on-workers.ts';
 
@@ -108,16 +109,20 @@ function renderAgain(entry: ContentEntry, allowedComponents: readonly string[], 
 
 // One change reaches the five collections' watchers one after another, in the same turn: the
 // first reads the folder again, and the others load from its check (at 5,000 entries each
-// reading of the folder took a third of a second).
-let currentChange: string | undefined;
-function isNewChange(event: string, path: string): boolean {
-  const change = `${event}\0${path}`;
-  if (change === currentChange) return false;
-  currentChange = change;
+// reading of the folder took a third of a second). Once all five have loaded, the dev server's
+// pages are told.
+let currentChange: { key: string; loads: Promise<void>[] } | undefined;
+function loadChange(event: string, path: string, load: (recheck: boolean) => Promise<void>): void {
+  const key = `${event}\0${path}`;
+  if (currentChange?.key === key) {
+    currentChange.loads.push(load(false));
+    return;
+  }
+  const change = (currentChange = { key, loads: [load(true)] });
   queueMicrotask(() => {
     currentChange = undefined;
+    void Promise.all(change.loads).then(announceStoreChange);
   });
-  return true;
 }
 
 /**
@@ -129,11 +134,14 @@ export function contentLoader(collection: CollectionName, options: ContentLoader
     name: 'kremlin-record-content',
     load: async (context) => {
       await loadCollection(collection, options, context);
+      const { watcher } = context;
+      if (!watcher) return;
+      shareCollectionStore(collection, context.store);
       const root = resolve(fileURLToPath(context.config.root), options.root);
-      context.watcher?.add(root);
-      context.watcher?.on('all', (event, path) => {
+      watcher.add(root);
+      watcher.on('all', (event, path) => {
         if (!resolve(path).startsWith(`${root}${sep}`)) return;
-        loadCollection(collection, options, context, isNewChange(event, path)).catch((error: unknown) => context.logger.error((error as Error).message));
+        loadChange(event, path, (recheck) => loadCollection(collection, options, context, recheck).catch((error: unknown) => context.logger.error((error as Error).message)));
       });
     },
   };

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import contentStoreFromDisk, { STORE_MODULE_ID, getStoreFile } from './content-store-from-disk.ts';
+import { COLLECTION_NAMES } from '../schemas/common.ts';
+import { shareCollectionStore } from '../lib/content/live-store.ts';
+import contentStore, { STORE_MODULE_ID, getStoreFile } from './content-store.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'kr-store-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -20,7 +22,7 @@ const cacheDir = pathToFileURL(`${folder}/cache/`);
 /** The plugins the integration adds for this command and output. */
 function pluginsFor(command: 'build' | 'dev' | 'preview', output: 'static' | 'server') {
   const plugins: { load: LoadHook }[] = [];
-  const setup = contentStoreFromDisk().hooks['astro:config:setup'] as unknown as (options: object) => void;
+  const setup = contentStore().hooks['astro:config:setup'] as unknown as (options: object) => void;
   setup({ command, config: { output, root, cacheDir }, updateConfig: ({ vite }: { vite: { plugins: { load: LoadHook }[] } }) => plugins.push(...vite.plugins) });
   return plugins;
 }
@@ -32,7 +34,7 @@ async function importServed(plugin: { load: LoadHook }, name: string): Promise<u
   return (await import(pathToFileURL(module).href)).default;
 }
 
-describe('contentStoreFromDisk', () => {
+describe('contentStore', () => {
   it('makes a static build read the store from its file in the cache folder, as Astro’s bundled module would give it', async () => {
     const store = [['Map', 1], 'articles', 'Text with "quotes", \\ and ё'];
     const [plugin] = pluginsFor('build', 'static');
@@ -46,11 +48,15 @@ describe('contentStoreFromDisk', () => {
     expect(await importServed(plugin!, 'build')).toEqual(store);
   });
 
-  it('makes the dev server read the store from .astro/, where it writes it', async () => {
+  it('makes the dev server read the store in memory once the loader shares every collection, and from .astro/ before', async () => {
     const store = [['Map', 1], 'dev'];
     mkdirSync(join(folder, 'project/.astro'), { recursive: true });
     writeFileSync(join(folder, 'project/.astro/data-store.json'), JSON.stringify(store));
-    expect(await importServed(pluginsFor('dev', 'static')[0]!, 'dev')).toEqual(store);
+    const [plugin] = pluginsFor('dev', 'static');
+    expect(await importServed(plugin!, 'dev-file')).toEqual(store);
+    for (const name of COLLECTION_NAMES) shareCollectionStore(name, { entries: () => [[`${name}-entry`, { id: `${name}-entry` }]] });
+    const live = (await importServed(plugin!, 'dev-live')) as Map<string, Map<string, unknown>>;
+    expect(live.get('people')).toEqual(new Map([['people-entry', { id: 'people-entry' }]]));
   });
 
   it('leaves the store bundled in a server build, and adds nothing to preview', () => {
