@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { BUNDLE_DIR } from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
 import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
@@ -35,14 +35,15 @@ export default defineConfig({
   // Order matters: the site URL is settled first (a production build without one stops there);
   // the citation files are written from the data package once the pages are; what the last build
   // wrote and this one did not is deleted once every file is written, before the search index is
-  // built; the integrity check reads the built pages while Pagefind indexes them, then matches its
-  // records. No MDX integration: entries are parsed and rendered by the content loader, never compiled.
+  // built (except the search bundle: Pagefind reuses what it can of it, and deletes the rest); the
+  // integrity check reads the built pages while Pagefind indexes them, then matches its records.
+  // No MDX integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [
     siteUrl(),
     contentStore(),
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
     citationFiles(siteConfig.name),
-    pruneOutput(),
+    pruneOutput({ left: [BUNDLE_DIR] }),
     pagefind({ onIndexed: integrity.onIndexed, whileIndexing: integrity.whileIndexing }),
     integrity.integration,
   ],

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -57,6 +58,59 @@ describe('buildSearchIndex', () => {
     rmSync(join(outDir, 'pagefind'), { recursive: true });
     await buildSearchIndex(outDir, log);
     expect(read()).toEqual(first);
+  });
+
+  it('writes a rebuild over the last bundle: unchanged files stay as they are, and what the new index does not use goes', async () => {
+    const bundleFiles = () => readdirSync(join(outDir, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((path) => /\.pf_/.test(path)).sort();
+    await buildSearchIndex(outDir, log);
+    const fragments = join(outDir, 'pagefind/fragment');
+    const unchanged = join(fragments, readdirSync(fragments).find((name) => gunzipSync(readFileSync(join(fragments, name))).toString().includes('/people/dmitry-peskov/'))!);
+    utimesSync(unchanged, new Date(2000, 0, 1), new Date(2000, 0, 1));
+    writePage('topics/navalny/index.html', page('Topic', 'Navalny died in custody'));
+    rmSync(join(outDir, 'events'), { recursive: true });
+    const summary = await buildSearchIndex(outDir, log);
+    expect(summary.records.map((record) => record.url)).toEqual(['/articles/2023-12-16-a/', '/articles/2025-b/', '/people/dmitry-peskov/', '/topics/navalny/']);
+    const rebuilt = bundleFiles();
+    expect(statSync(unchanged).mtime.getFullYear()).toBe(2000);
+    // The same bundle a build into an empty folder writes, file for file.
+    rmSync(join(outDir, 'pagefind'), { recursive: true });
+    await buildSearchIndex(outDir, log);
+    expect(rebuilt).toEqual(bundleFiles());
+  });
+
+  it('writes the bundle whole when a file of the last bundle would stand in for a new page', async () => {
+    // The fragment the edited page will get, found by indexing it once; then the last bundle is
+    // written with another page's fragment under that name, as a short-hash collision would leave it.
+    writePage('topics/navalny/index.html', page('Topic', 'Navalny died in custody'));
+    await buildSearchIndex(outDir, log);
+    const fragments = join(outDir, 'pagefind/fragment');
+    const newName = readdirSync(fragments).find((name) => gunzipSync(readFileSync(join(fragments, name))).toString().includes('/topics/navalny/'))!;
+    writePage('topics/navalny/index.html', page('Topic'));
+    rmSync(join(outDir, 'pagefind'), { recursive: true });
+    await buildSearchIndex(outDir, log);
+    const other = readdirSync(fragments).find((name) => gunzipSync(readFileSync(join(fragments, name))).toString().includes('/people/dmitry-peskov/'))!;
+    writeFileSync(join(fragments, newName), readFileSync(join(fragments, other)));
+    writePage('topics/navalny/index.html', page('Topic', 'Navalny died in custody'));
+    const summary = await buildSearchIndex(outDir, log);
+    expect(summary.records.map((record) => record.url)).toContain('/topics/navalny/');
+    expect(gunzipSync(readFileSync(join(fragments, newName))).toString()).toContain('Navalny died in custody');
+  });
+
+  it('writes the bundle whole over a last bundle another Pagefind version wrote, or one cut off before its entry file', async () => {
+    const entryFile = join(outDir, 'pagefind/pagefind-entry.json');
+    const untrusted = [
+      () => writeFileSync(entryFile, readFileSync(entryFile, 'utf8').replace(/"version":"[^"]+"/, '"version":"0.0.1"')),
+      () => rmSync(entryFile),
+    ];
+    for (const makeUntrusted of untrusted) {
+      await buildSearchIndex(outDir, log);
+      const fragments = join(outDir, 'pagefind/fragment');
+      const [name] = readdirSync(fragments);
+      writeFileSync(join(fragments, name!), 'not a fragment Pagefind wrote');
+      makeUntrusted();
+      expect((await buildSearchIndex(outDir, log)).pageCount).toBe(5);
+      expect(gunzipSync(readFileSync(join(fragments, name!))).toString()).toMatch(/^pagefind_dcd/);
+    }
   });
 
   it('writes one index for every page language, as the site’s language, so one search finds Russian and English pages', async () => {

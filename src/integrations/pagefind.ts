@@ -4,6 +4,7 @@
  * event pages); every record is reported with its `type`, so the build can prove that each
  * article has exactly one search record (DESIGN.md "Lossless").
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { join, sep } from 'node:path';
@@ -12,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { mapWithLimit } from '../lib/concurrency.ts';
 import { SEARCH_RECORD_TYPES, type SearchRecordType } from '../lib/search/attributes.ts';
+import { ENTRY_FILE, readBundleIndex, removeUnusedFiles, type BundleIndex } from '../lib/search/pagefind-bundle.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** Where the bundle goes inside the build output; the search page loads it from there. */
@@ -105,6 +107,29 @@ async function readSearchRecords(bundleDir: string): Promise<SearchRecord[]> {
 }
 
 /**
+ * Writes the index's bundle over `previous`, the last build's (Pagefind writes only the hashed
+ * files that are not there yet), then deletes what the new index does not use. When the last
+ * bundle was written by another Pagefind version, or the new one cannot be read, the folder is
+ * emptied and the bundle written whole.
+ */
+async function writeBundle(index: pagefind.PagefindIndex, bundleDir: string, previous: BundleIndex | undefined): Promise<void> {
+  await rm(previous ? join(bundleDir, ENTRY_FILE) : bundleDir, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: bundleDir });
+  if (written.errors.length > 0) throw indexError(`write ${bundleDir}`, written.errors);
+  await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(bundleDir, name), { force: true })));
+  if (!previous) return;
+  const current = readBundleIndex(bundleDir);
+  if (current?.version === previous.version) removeUnusedFiles(bundleDir, current.files);
+  else await writeBundle(index, bundleDir, undefined);
+}
+
+/** Whether every record is a page of its own that the build wrote: a fragment of the last bundle never stands in for one. */
+function isSound(records: readonly SearchRecord[], outDir: string): boolean {
+  const urls = new Set(records.map((record) => record.url));
+  return urls.size === records.length && [...urls].every((url) => existsSync(join(outDir, decodeURI(url), 'index.html')));
+}
+
+/**
  * Indexes every HTML page under `outDir` and writes the bundle to `outDir/pagefind/`. Throws,
  * naming the page or the problem, when Pagefind reports an error, when an indexed page carries
  * no known search type, or when the index and its pages disagree.
@@ -125,6 +150,8 @@ export async function buildSearchIndex(
   const bundleDir = join(outDir, BUNDLE_DIR);
   const htmlCount = (await listFiles(outDir)).filter((file) => file.endsWith('.html') && !file.startsWith(bundleDir + sep)).length;
   const started = performance.now();
+  // The last build's bundle, when the output folder was kept with it.
+  const reusable = readBundleIndex(bundleDir);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw indexError('start', errors);
   try {
@@ -133,13 +160,16 @@ export async function buildSearchIndex(
     whileIndexing?.(outDir);
     const added = await adding;
     if (added.errors.length > 0) throw indexError(`index ${outDir}`, added.errors);
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw indexError(`write ${bundleDir}`, written.errors);
-    await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(join(bundleDir, name), { force: true })));
+    await writeBundle(index, bundleDir, reusable);
+    let records = await readSearchRecords(bundleDir);
+    // Pagefind's short hashes can collide with a file of the last bundle, which then stands in for a new page.
+    if (reusable && !isSound(records, outDir)) {
+      await writeBundle(index, bundleDir, undefined);
+      records = await readSearchRecords(bundleDir);
+    }
 
-    const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(await readFile(join(bundleDir, ENTRY_FILE), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-    const records = await readSearchRecords(bundleDir);
     if (records.length !== pageCount) {
       throw indexError('account for every page', [`the index holds ${pageCount} pages, but ${records.length} fragments`]);
     }

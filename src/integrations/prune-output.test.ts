@@ -43,6 +43,12 @@ describe('pruneOutput', () => {
     expect(existsSync(join(outDir, 'favicon.svg'))).toBe(true);
   });
 
+  it('leaves the folders a later step tidies itself as they are', () => {
+    for (const path of ['pagefind/fragment/old.pf_fragment', 'articles/deleted/index.html']) writeEarlier(path);
+    expect(pruneOutput(outDir, markBuildStart(outDir), new Set(), ['pagefind'])).toBe(1);
+    expect(existsSync(join(outDir, 'pagefind/fragment/old.pf_fragment'))).toBe(true);
+  });
+
   it('never touches a Git checkout in the output folder, a folder or a worktree’s file', () => {
     writeEarlier('.git/HEAD');
     writeEarlier('index.html');

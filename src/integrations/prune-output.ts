@@ -108,15 +108,16 @@ export function markBuildStart(outDir: string): number {
 
 /**
  * Deletes every file under `outDir` that is not in `kept` (absolute paths) and is older than
- * `startedAt`, then the folders left empty; returns how many files it deleted.
+ * `startedAt`, then the folders left empty; returns how many files it deleted. The top-level
+ * folders named in `left` are not looked into.
  */
-export function pruneOutput(outDir: string, startedAt: number, kept: ReadonlySet<string>): number {
+export function pruneOutput(outDir: string, startedAt: number, kept: ReadonlySet<string>, left: readonly string[] = []): number {
   let deleted = 0;
   const visit = (folder: string): boolean => {
     let empty = true;
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
-      if (folder === outDir && entry.name === GIT) empty = false;
+      if (folder === outDir && (entry.name === GIT || left.includes(entry.name))) empty = false;
       else if (entry.isDirectory()) {
         if (visit(path)) rmdirSync(path);
         else empty = false;
@@ -131,7 +132,15 @@ export function pruneOutput(outDir: string, startedAt: number, kept: ReadonlySet
   return deleted;
 }
 
-export default function pruneOutputIntegration(): AstroIntegration {
+export interface PruneOutputOptions {
+  /**
+   * Top-level folders of the output that a later step writes over and tidies itself: the search
+   * bundle, whose unchanged files Pagefind reuses.
+   */
+  left?: readonly string[];
+}
+
+export default function pruneOutputIntegration({ left = [] }: PruneOutputOptions = {}): AstroIntegration {
   let outDir = '';
   let publicDir = '';
   let recordFile = '';
@@ -166,7 +175,7 @@ export default function pruneOutputIntegration(): AstroIntegration {
           // A copy of a public file may keep the original's time (macOS copies do).
           const publicPaths = existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }) : [];
           for (const path of publicPaths) kept.add(join(outDir, path));
-          const deleted = pruneOutput(outDir, startedAt, kept);
+          const deleted = pruneOutput(outDir, startedAt, kept, left);
           if (deleted > 0) logger.info(`Deleted ${deleted} files of an earlier build that this build did not write.`);
         }
         mkdirSync(dirname(recordFile), { recursive: true });
