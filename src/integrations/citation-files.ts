@@ -4,22 +4,39 @@
  * downloads is made from the same record a researcher gets. Written as pages, the 15,000 files of
  * 5,000 articles cost a sixth of the build.
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fromArticleRow, writeCitationFiles } from '../lib/citation/files.ts';
 
+/** What the last build through this cache folder wrote, when it wrote into `outDir`. */
+function readLastWritten(file: string, outDir: string): Map<string, string> {
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as { outDir: string; files: Record<string, string> };
+    return record.outDir === outDir ? new Map(Object.entries(record.files)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
 /** The integration; `archiveName` is the name citations give as the archive holding the copy. */
 export default function citationFiles(archiveName: string): AstroIntegration {
+  let recordFile = '';
   return {
     name: 'kremlin-record:citation-files',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        recordFile = join(fileURLToPath(config.cacheDir), 'kremlin-record-citation-files.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const rows = JSON.parse(await readFile(join(outDir, 'data/articles.json'), 'utf8')) as Record<string, unknown>[];
-        const written = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)));
-        logger.info(`Wrote ${written} citation files for ${rows.length} articles.`);
+        const written = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), readLastWritten(recordFile, outDir));
+        mkdirSync(dirname(recordFile), { recursive: true });
+        writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(written) }));
+        logger.info(`Wrote ${written.size} citation files for ${rows.length} articles.`);
       },
     },
   };

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,12 +44,30 @@ describe('writeCitationFiles', () => {
   it('writes each article’s BibTeX, RIS and CSL-JSON under articles/<id>/', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
     folders.push(outDir);
-    expect(await writeCitationFiles(outDir, [knownArticle, unknownArticle])).toBe(6);
+    expect((await writeCitationFiles(outDir, [knownArticle, unknownArticle])).size).toBe(6);
     const folder = join(outDir, 'articles', knownArticle.id);
     expect(readFileSync(join(folder, 'cite.bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
     expect(readFileSync(join(folder, 'cite.ris'), 'utf8')).toBe(toRis(toCslItem(knownArticle)));
     expect(readFileSync(join(outDir, 'articles', unknownArticle.id, 'cite.json'), 'utf8')).toBe(toCslJson(toCslItem(unknownArticle)));
     expect(CITATION_FILES.map((file) => file.extension)).toEqual(['bib', 'ris', 'json']);
+  });
+
+  it('writes again only the files whose text changed or which are gone, and marks the rest as written now', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
+    folders.push(outDir);
+    const first = await writeCitationFiles(outDir, [knownArticle, unknownArticle]);
+    const file = (id: string, extension: string) => join(outDir, 'articles', id, `cite.${extension}`);
+    const longAgo = new Date(2000, 0, 1);
+    utimesSync(file(knownArticle.id, 'bib'), longAgo, longAgo);
+    rmSync(file(unknownArticle.id, 'bib'));
+    const retitled = { ...unknownArticle, title: 'A new title' };
+    const second = await writeCitationFiles(outDir, [knownArticle, retitled], first);
+    // Unchanged and there: kept, with this build's time.
+    expect(statSync(file(knownArticle.id, 'bib')).mtime.getFullYear()).toBeGreaterThan(2000);
+    expect(readFileSync(file(knownArticle.id, 'bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
+    expect(readFileSync(file(unknownArticle.id, 'bib'), 'utf8')).toBe(toBibtex(toCslItem(retitled)));
+    expect(readFileSync(file(unknownArticle.id, 'json'), 'utf8')).toBe(toCslJson(toCslItem(retitled)));
+    expect(second.get(`articles/${knownArticle.id}/cite.bib`)).toBe(first.get(`articles/${knownArticle.id}/cite.bib`));
   });
 
   it('refuses an id that would write outside its folder', async () => {
