@@ -36,6 +36,8 @@ afterEach(() => {
 
 describe('buildSearchIndex', () => {
   it('indexes the pages with a search region, each once, with its type, and no other page', async () => {
+    // Not an article's, topic's, person's or event's page: not read, whatever it holds.
+    writePage('about/index.html', page('Article'));
     const summary = await buildSearchIndex(outDir, log);
     expect(summary.records).toEqual([
       { url: '/articles/2023-12-16-a/', type: 'Article' },
@@ -134,13 +136,13 @@ describe('buildSearchIndex', () => {
   });
 
   it('fails, naming the page, when an indexed page carries a search type the site does not know', async () => {
-    writePage('things/x/index.html', page('Thing'));
-    await expect(buildSearchIndex(outDir, log)).rejects.toThrow('Pagefind could not index /things/x/:\nunknown search type "Thing"');
+    writePage('events/x/index.html', page('Thing'));
+    await expect(buildSearchIndex(outDir, log)).rejects.toThrow('Pagefind could not index /events/x/:\nunknown search type "Thing"');
   });
 
   it('fails, naming the page, when an indexed page carries no search type', async () => {
-    writePage('about/index.html', '<html lang="en"><body><main data-pagefind-body>About the archive</main></body></html>');
-    await expect(buildSearchIndex(outDir, log)).rejects.toThrow('Pagefind could not index /about/:\nthe page has no search type');
+    writePage('people/x/index.html', '<html lang="en"><body><main data-pagefind-body>About the archive</main></body></html>');
+    await expect(buildSearchIndex(outDir, log)).rejects.toThrow('Pagefind could not index /people/x/:\nthe page has no search type');
   });
 });
 
