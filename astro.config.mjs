@@ -10,11 +10,12 @@ import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import contentStore from './src/integrations/content-store.ts';
-import citationFiles from './src/integrations/citation-files.ts';
+import { createCitationFiles } from './src/integrations/citation-files.ts';
 import { isIndexable } from './src/lib/site/crawlers.ts';
 import { isHarmlessBundlerLog } from './src/integrations/build-log.ts';
 
 const integrity = createIntegrityCheck(resolve(siteConfig.contentDir));
+const citations = createCitationFiles(siteConfig.name);
 
 export default defineConfig({
   // Unset, the site-url integration below stops a production build and says how to set it.
@@ -42,8 +43,8 @@ export default defineConfig({
     siteUrl(),
     contentStore(),
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
-    citationFiles(siteConfig.name),
-    pruneOutput({ left: [BUNDLE_DIR] }),
+    citations.integration,
+    pruneOutput({ left: [BUNDLE_DIR], keptBy: citations.files }),
     pagefind({ onIndexed: integrity.onIndexed, whileIndexing: integrity.whileIndexing }),
     integrity.integration,
   ],

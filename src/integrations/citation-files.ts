@@ -21,10 +21,15 @@ function readLastWritten(file: string, outDir: string): Map<string, string> {
   }
 }
 
-/** The integration; `archiveName` is the name citations give as the archive holding the copy. */
-export default function citationFiles(archiveName: string): AstroIntegration {
+/**
+ * The integration (`archiveName` is the name citations give as the archive holding the copy), and
+ * the files it wrote or found unchanged, for the output pruning: an unchanged file is not written
+ * again, so its time does not say it is this build's.
+ */
+export function createCitationFiles(archiveName: string) {
   let recordFile = '';
-  return {
+  let files: string[] = [];
+  const integration: AstroIntegration = {
     name: 'kremlin-record:citation-files',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -34,10 +39,12 @@ export default function citationFiles(archiveName: string): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const rows = JSON.parse(await readFile(join(outDir, 'data/articles.json'), 'utf8')) as Record<string, unknown>[];
         const written = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), readLastWritten(recordFile, outDir));
+        files = [...written.keys()].map((path) => join(outDir, path));
         mkdirSync(dirname(recordFile), { recursive: true });
         writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(written) }));
         logger.info(`Wrote ${written.size} citation files for ${rows.length} articles.`);
       },
     },
   };
+  return { integration, files: (): readonly string[] => files };
 }

@@ -138,9 +138,11 @@ export interface PruneOutputOptions {
    * bundle, whose unchanged files Pagefind reuses.
    */
   left?: readonly string[];
+  /** Files an earlier step of this build kept as they were (absolute paths): this build's, whatever their time. */
+  keptBy?: () => readonly string[];
 }
 
-export default function pruneOutputIntegration({ left = [] }: PruneOutputOptions = {}): AstroIntegration {
+export default function pruneOutputIntegration({ left = [], keptBy = () => [] }: PruneOutputOptions = {}): AstroIntegration {
   let outDir = '';
   let publicDir = '';
   let recordFile = '';
@@ -171,7 +173,7 @@ export default function pruneOutputIntegration({ left = [] }: PruneOutputOptions
         await cleared;
         unlinkSync(join(outDir, START_MARKER));
         if (startedAt !== undefined) {
-          const kept = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+          const kept = new Set([...[...assets.values()].flat().map((url) => fileURLToPath(url)), ...keptBy()]);
           // A copy of a public file may keep the original's time (macOS copies do).
           const publicPaths = existsSync(publicDir) ? readdirSync(publicDir, { recursive: true, encoding: 'utf8' }) : [];
           for (const path of publicPaths) kept.add(join(outDir, path));

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,8 @@ const writtenAt = () => new Map(articleFiles.map((path) => [path, statSync(pageO
 /** When the first build, and the rebuild after the first changes, wrote each article's page. */
 let firstWrittenAt = new Map<string, number | undefined>();
 let rewrittenAt = new Map<string, number | undefined>();
+/** The citation files the rebuild after the first changes left in the folder, by article. */
+let citationsAfterRebuild = new Map<string, string[]>();
 
 beforeAll(() => {
   writeFiles(content, archive.files);
@@ -56,6 +58,7 @@ beforeAll(() => {
   writeFileSync(draftedFile, readFileSync(draftedFile, 'utf8').replace(/^---\n/, '---\ndraft: true\n'));
   build(rebuilt);
   rewrittenAt = writtenAt();
+  citationsAfterRebuild = new Map(articleFiles.map((path) => [path, ['bib', 'ris', 'json'].filter((extension) => existsSync(join(rebuilt, 'articles', idOf(path), `cite.${extension}`)))]));
   // A preview built elsewhere through the same cache: the cache now knows a page the folder does not.
   addSentence(editedLater, 'A sentence only a preview has shown.');
   build(join(workDir, 'preview'));
@@ -70,6 +73,12 @@ describe('a rebuild after articles are deleted, edited and made drafts', () => {
     const leftInPlace = unchanged.filter((path) => rewrittenAt.get(path) === firstWrittenAt.get(path));
     expect(leftInPlace.length).toBeGreaterThan(unchanged.length / 2);
     for (const gone of [deleted, drafted]) expect(rewrittenAt.get(gone), gone).toBeUndefined();
+  });
+
+  it('keeps the citation files it did not need to write again, and no deleted article’s or draft’s', () => {
+    for (const path of articleFiles) {
+      expect(citationsAfterRebuild.get(path), path).toEqual([deleted, drafted].includes(path) ? [] : ['bib', 'ris', 'json']);
+    }
   });
 
   it('writes exactly the files of a clean build, byte for byte, after a build elsewhere through its cache', () => {

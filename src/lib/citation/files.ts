@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parsePartialDate } from '../dates.ts';
 import { mapWithLimit } from '../concurrency.ts';
@@ -61,9 +61,8 @@ const hashText = (text: string) => createHash('sha256').update(text).digest('bas
 
 /**
  * Writes every article's citation files under `outDir`; returns the hash of each file's text. A
- * file `lastWritten` says holds the same text, and which is there, is not written again (at 5,000
- * entries 15,000 writes were a tenth of a rebuild): its time is set to now, so that it counts as
- * this build's.
+ * file `lastWritten` says holds the same text, and which is there, is not written again: at 5,000
+ * entries 15,000 writes were a tenth of a rebuild.
  */
 export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[], lastWritten: ReadonlyMap<string, string> = new Map()): Promise<WrittenFiles> {
   const written: WrittenFiles = new Map();
@@ -76,13 +75,9 @@ export async function writeCitationFiles(outDir: string, articles: readonly Cita
       const hash = hashText(text);
       written.set(path, hash);
       const file = join(outDir, path);
-      if (lastWritten.get(path) === hash && existsSync(file)) {
-        const now = new Date();
-        await utimes(file, now, now);
-      } else {
-        await mkdir(dirname(file), { recursive: true });
-        await writeFile(file, text);
-      }
+      if (lastWritten.get(path) === hash && existsSync(file)) continue;
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
     }
   });
   return written;
