@@ -38,11 +38,11 @@ export function createCitationFiles(archiveName: string) {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const rows = JSON.parse(await readFile(join(outDir, 'data/articles.json'), 'utf8')) as Record<string, unknown>[];
-        const written = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), readLastWritten(recordFile, outDir));
-        files = [...written.keys()].map((path) => join(outDir, path));
+        const { hashes, written } = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), readLastWritten(recordFile, outDir));
+        files = [...hashes.keys()].map((path) => join(outDir, path));
         mkdirSync(dirname(recordFile), { recursive: true });
-        writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(written) }));
-        logger.info(`Wrote ${written.size} citation files for ${rows.length} articles.`);
+        writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(hashes) }));
+        logger.info(`${hashes.size} citation files for ${rows.length} articles: wrote ${written}, the rest were there unchanged.`);
       },
     },
   };

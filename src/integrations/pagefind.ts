@@ -130,11 +130,19 @@ async function writeBundle(index: pagefind.PagefindIndex, bundleDir: string, pre
 /** Whether every record is a page of its own that the build wrote: a fragment of the last bundle never stands in for one. */
 function isSound(records: readonly SearchRecord[], outDir: string): boolean {
   const urls = new Set(records.map((record) => record.url));
-  return urls.size === records.length && [...urls].every((url) => existsSync(join(outDir, decodeURI(url), 'index.html')));
+  const isPage = (url: string) => {
+    try {
+      return existsSync(join(outDir, decodeURI(url), 'index.html'));
+    } catch {
+      return false;
+    }
+  };
+  return urls.size === records.length && [...urls].every(isPage);
 }
 
 /**
- * Indexes every HTML page under `outDir` and writes the bundle to `outDir/pagefind/`. Throws,
+ * Indexes the pages under `outDir` that can be search results (`HTML_PAGES`), and writes the
+ * bundle to `outDir/pagefind/` over the last build's, if it is there (`writeBundle`). Throws,
  * naming the page or the problem, when Pagefind reports an error, when an indexed page carries
  * no known search type, or when the index and its pages disagree.
  *

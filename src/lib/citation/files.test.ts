@@ -44,7 +44,7 @@ describe('writeCitationFiles', () => {
   it('writes each article’s BibTeX, RIS and CSL-JSON under articles/<id>/', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
     folders.push(outDir);
-    expect((await writeCitationFiles(outDir, [knownArticle, unknownArticle])).size).toBe(6);
+    expect(await writeCitationFiles(outDir, [knownArticle, unknownArticle])).toMatchObject({ written: 6, hashes: expect.any(Map) });
     const folder = join(outDir, 'articles', knownArticle.id);
     expect(readFileSync(join(folder, 'cite.bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
     expect(readFileSync(join(folder, 'cite.ris'), 'utf8')).toBe(toRis(toCslItem(knownArticle)));
@@ -59,15 +59,18 @@ describe('writeCitationFiles', () => {
     const file = (id: string, extension: string) => join(outDir, 'articles', id, `cite.${extension}`);
     const longAgo = new Date(2000, 0, 1);
     utimesSync(file(knownArticle.id, 'bib'), longAgo, longAgo);
-    rmSync(file(unknownArticle.id, 'bib'));
+    rmSync(file(knownArticle.id, 'ris'));
     const retitled = { ...unknownArticle, title: 'A new title' };
-    const second = await writeCitationFiles(outDir, [knownArticle, retitled], first);
+    const second = await writeCitationFiles(outDir, [knownArticle, retitled], first.hashes);
     // Unchanged and there: not written again.
     expect(statSync(file(knownArticle.id, 'bib')).mtime.getFullYear()).toBe(2000);
     expect(readFileSync(file(knownArticle.id, 'bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
+    expect(readFileSync(file(knownArticle.id, 'ris'), 'utf8')).toBe(toRis(toCslItem(knownArticle)));
     expect(readFileSync(file(unknownArticle.id, 'bib'), 'utf8')).toBe(toBibtex(toCslItem(retitled)));
     expect(readFileSync(file(unknownArticle.id, 'json'), 'utf8')).toBe(toCslJson(toCslItem(retitled)));
-    expect(second.get(`articles/${knownArticle.id}/cite.bib`)).toBe(first.get(`articles/${knownArticle.id}/cite.bib`));
+    expect(second.hashes.get(`articles/${knownArticle.id}/cite.bib`)).toBe(first.hashes.get(`articles/${knownArticle.id}/cite.bib`));
+    // The retitled article's three files, and the unchanged one that was gone.
+    expect(second.written).toBe(4);
   });
 
   it('refuses an id that would write outside its folder', async () => {

@@ -54,8 +54,12 @@ export function fromArticleRow(row: Record<string, unknown>, archiveName: string
 /** Enough writes at once to keep the disk busy, few enough not to run out of file handles. */
 const WRITES_AT_ONCE = 32;
 
-/** What a build wrote: each citation file's text hash, by its path inside the output folder. */
-export type WrittenFiles = Map<string, string>;
+export interface CitationFilesWritten {
+  /** Each citation file's text hash, by its path inside the output folder. */
+  hashes: Map<string, string>;
+  /** How many were written; the others were there with the same text. */
+  written: number;
+}
 
 const hashText = (text: string) => createHash('sha256').update(text).digest('base64url');
 
@@ -64,8 +68,9 @@ const hashText = (text: string) => createHash('sha256').update(text).digest('bas
  * file `lastWritten` says holds the same text, and which is there, is not written again: at 5,000
  * entries 15,000 writes were a tenth of a rebuild.
  */
-export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[], lastWritten: ReadonlyMap<string, string> = new Map()): Promise<WrittenFiles> {
-  const written: WrittenFiles = new Map();
+export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[], lastWritten: ReadonlyMap<string, string> = new Map()): Promise<CitationFilesWritten> {
+  const hashes = new Map<string, string>();
+  let written = 0;
   await mapWithLimit(articles, WRITES_AT_ONCE, async (article) => {
     if (!article.id || basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
     const item = toCslItem(article);
@@ -73,12 +78,13 @@ export async function writeCitationFiles(outDir: string, articles: readonly Cita
       const path = `articles/${article.id}/cite.${extension}`;
       const text = render(item);
       const hash = hashText(text);
-      written.set(path, hash);
+      hashes.set(path, hash);
       const file = join(outDir, path);
       if (lastWritten.get(path) === hash && existsSync(file)) continue;
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, text);
+      written += 1;
     }
   });
-  return written;
+  return { hashes, written };
 }
