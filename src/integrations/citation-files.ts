@@ -42,7 +42,7 @@ export function createCitationFiles(archiveName: string) {
         files = [...hashes.keys()].map((path) => join(outDir, path));
         mkdirSync(dirname(recordFile), { recursive: true });
         writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(hashes) }));
-        logger.info(`${hashes.size} citation files for ${rows.length} articles: wrote ${written}, the rest were there unchanged.`);
+        logger.info(`${hashes.size} citation files for ${rows.length} articles: ${written} written, ${hashes.size - written} already there unchanged.`);
       },
     },
   };
