@@ -24,13 +24,12 @@ export const STORE_MODULE_ID = '\0astro:data-layer-content';
 export const getStoreFile = (command: string, config: { root: URL; cacheDir: URL }): string =>
   fileURLToPath(new URL('data-store.json', command === 'dev' ? new URL('.astro/', config.root) : config.cacheDir));
 
-/** The module that reads the store from `file`: what Astro's module holds, parsed the same way. */
-export const readStoreModule = (file: string): string =>
-  `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
-
-/** The dev server's module: the store in memory once every collection is shared, else its file. */
-export const liveStoreModule = (file: string): string =>
-  `import { readFileSync } from 'node:fs';\nexport default ${LIVE_STORE_SNAPSHOT} ?? JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+/**
+ * The module that reads the store from `file`: what Astro's module holds, parsed the same way. The
+ * dev server's first takes the store in memory (`inMemory`), once every collection is shared.
+ */
+export const readStoreModule = (file: string, inMemory?: string): string =>
+  `import { readFileSync } from 'node:fs';\nexport default ${inMemory ? `${inMemory} ?? ` : ''}JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
 
 /** Makes the dev server's pages read the store again, and reloads the pages open in browsers. */
 export function reloadStore(server: ViteDevServer): void {
@@ -72,7 +71,7 @@ export default function contentStore(): AstroIntegration {
                   handler: (id: string) => {
                     if (id !== STORE_MODULE_ID || !existsSync(storeFile)) return null;
                     served = true;
-                    return command === 'dev' ? liveStoreModule(storeFile) : readStoreModule(storeFile);
+                    return readStoreModule(storeFile, command === 'dev' ? LIVE_STORE_SNAPSHOT : undefined);
                   },
                 },
               },
