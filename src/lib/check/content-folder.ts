@@ -4,8 +4,8 @@
  * stray files included) with the same rules, and print the same report.
  */
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
-import { readContentEntry, type BodyJudge, type ContentEntry } from './entry.ts';
-import { ALLOWED_COMPONENTS, judgeMdxBody } from '../content/allow-list.ts';
+import { readContentEntry, type ContentEntry, type EntryReaders } from './entry.ts';
+import { ALLOWED_COMPONENTS } from '../content/allow-list.ts';
 import { getCollectionOfPath, isRefused, listContentFiles, type ListedFile } from '../content/files.ts';
 import type { BodyToJudge } from '../content/judge-on-workers.ts';
 import { splitFrontmatter } from '../frontmatter/read.ts';
@@ -24,15 +24,15 @@ export interface FolderCheck {
  * `previous` was run on the same files with the same options, it is returned as it is: the build's
  * five collections load from one folder, and the check need run only once for them. When some
  * files changed (an edit under `astro dev`), only those are read and parsed again; the rules
- * across entries run over all of them. `judge` judges each body read (the loader passes its cache),
- * and `files` is the folder's listing when the caller has made it already.
+ * across entries run over all of them. `readers` read each file's YAML and judge its body (the
+ * loader passes its caches), and `files` is the folder's listing when the caller has made it already.
  * @example checkContentFolder('content', { root: 'content', today }).result.problems // []
  */
 export function checkContentFolder(
   folder: string,
   options: ContentCheckOptions,
   previous?: FolderCheck,
-  judge: BodyJudge = judgeMdxBody,
+  readers: EntryReaders = {},
   files: ListedFile[] = listContentFiles(folder),
 ): FolderCheck {
   const key = JSON.stringify([options, files.map((file) => [file.path, isRefused(file) ? file.refusal : file.text])]);
@@ -40,7 +40,7 @@ export function checkContentFolder(
   const readEntries: FolderCheck['readEntries'] = new Map();
   const result = checkContent(files, options, (file, collection) => {
     const known = previous?.readEntries.get(file.path);
-    const entry = known?.text === file.text && known.entry.collection === collection ? known.entry : readContentEntry(file, collection, judge);
+    const entry = known?.text === file.text && known.entry.collection === collection ? known.entry : readContentEntry(file, collection, readers);
     readEntries.set(file.path, { text: file.text, entry });
     return entry;
   });

@@ -64,11 +64,50 @@ const SCHEMAS: Readonly<Record<CollectionName, z.ZodType>> = {
 /** Judges a body against the components allowed: judgeMdxBody, or the cache that keeps its judgements. */
 export type BodyJudge = (body: string, allowedComponents: readonly string[]) => BodyJudgement;
 
+/** An entry's YAML read against its collection's schema: what `readEntryFields` finds. */
+export interface EntryFields {
+  fields: ContentEntry['fields'];
+  /** The YAML's and the schema's problems, each at its file line. */
+  problems: EntryProblem[];
+  getLine: ContentEntry['getLine'];
+}
+
+/** What reads an entry's YAML (`yamlLine` is its first file line): `readEntryFields`, or the cache that keeps its results. */
+export type FieldReader = (yaml: string, yamlLine: number, collection: CollectionName, rootField: string) => EntryFields;
+
+/** How `readContentEntry` reads the two parts of a file; each defaults to reading afresh. */
+export interface EntryReaders {
+  judge?: BodyJudge;
+  readFields?: FieldReader;
+}
+
+/**
+ * Reads YAML as the fields of an entry of `collection`: its syntax, then its schema. Problems
+ * about the whole YAML are named `rootField` (`frontmatter` or `yaml`).
+ * @example readEntryFields('name: X', 1, 'people', 'yaml').problems // [{ field: 'role', line: 1, message: 'is required' }]
+ */
+export function readEntryFields(yaml: string, yamlLine: number, collection: CollectionName, rootField: string): EntryFields {
+  const source = parseYamlSource(yaml, yamlLine);
+  const problems: EntryProblem[] = source.errors.map((error) => ({ ...error, field: rootField }));
+  if (source.errors.length > 0) return { fields: undefined, problems, getLine: source.getLine };
+  const schema = SCHEMAS[collection];
+  const result = schema.safeParse(source.data, { reportInput: true });
+  const issues = result.success ? [] : describeSchemaIssues(result.error.issues, source.data, schema);
+  for (const issue of issues) {
+    problems.push({ field: issue.path.join('.') || rootField, line: source.getLine(issue.path), message: issue.message });
+  }
+  return { fields: isRecord(source.data) ? source.data : undefined, problems, getLine: source.getLine };
+}
+
 /**
  * Reads a file as an entry of `collection` and finds the problems it has on its own.
  * @example readContentEntry({ path: 'people/x.yaml', text: 'name: X\nrole: Y\n' }, 'people').problems // []
  */
-export function readContentEntry(file: ContentFile, collection: CollectionName, judge: BodyJudge = judgeMdxBody): ContentEntry {
+export function readContentEntry(
+  file: ContentFile,
+  collection: CollectionName,
+  { judge = judgeMdxBody, readFields = readEntryFields }: EntryReaders = {},
+): ContentEntry {
   const isMdx = file.path.endsWith('.mdx');
   const rootField = isMdx ? 'frontmatter' : 'yaml';
   const parts = isMdx ? splitFrontmatter(file.text) : { yaml: file.text, yamlLine: 1, body: '', bodyLine: 1 };
@@ -87,18 +126,10 @@ export function readContentEntry(file: ContentFile, collection: CollectionName, 
   if ('message' in parts) {
     entry.problems.push({ field: rootField, line: parts.line, message: parts.message });
   } else {
-    const source = parseYamlSource(parts.yaml, parts.yamlLine);
-    entry.getLine = source.getLine;
-    entry.problems.push(...source.errors.map((error) => ({ ...error, field: rootField })));
-    if (source.errors.length === 0) {
-      if (isRecord(source.data)) entry.fields = source.data;
-      const schema = SCHEMAS[collection];
-      const result = schema.safeParse(source.data, { reportInput: true });
-      const issues = result.success ? [] : describeSchemaIssues(result.error.issues, source.data, schema);
-      for (const issue of issues) {
-        entry.problems.push({ field: issue.path.join('.') || rootField, line: source.getLine(issue.path), message: issue.message });
-      }
-    }
+    const read = readFields(parts.yaml, parts.yamlLine, collection, rootField);
+    entry.fields = read.fields;
+    entry.getLine = read.getLine;
+    entry.problems.push(...read.problems);
   }
   if (collection === 'articles' || collection === 'topics') judgeEntryBody(entry, ALLOWED_COMPONENTS[collection], judge);
   return entry;

@@ -10,13 +10,13 @@
  * cache has no tree, and the loader parses it again in the rare case it must render it (its
  * fields changed but not its text).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judgeMdxBody, type BodyJudgement } from './allow-list.ts';
 import type { BodyToJudge, JudgedBody } from './judge-on-workers.ts';
 import type { RenderedBody } from './render.ts';
+import { hashText as hash } from '../disk-cache.ts';
 
 /** Judges bodies as judgeMdxBody does, remembering judgements between runs. */
 export interface JudgementCache {
@@ -38,12 +38,6 @@ interface CacheFile {
   version: string;
   judgements: Record<string, StoredJudgement>;
 }
-
-const hash = (...parts: string[]) => {
-  const digest = createHash('sha256');
-  for (const part of parts) digest.update(part).update('\0');
-  return digest.digest('base64url');
-};
 
 /** The files whose change may change a judgement: the judge, the parser, and the installed packages. */
 const JUDGE_SOURCES = ['./allow-list.ts', './mdx.ts'];

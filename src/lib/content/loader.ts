@@ -18,6 +18,8 @@ import { ALLOWED_COMPONENTS, judgeMdxBody } from './allow-list.ts';
 import { listContentFiles } from './files.ts';
 import { announceStoreChange, shareCollectionStore } from './live-store.ts';
 import { createJudgementCache, getJudgeVersion, getJudgementCacheFile, type JudgementCache } from './judgement-cache.ts';
+import { cacheFieldReading, getFieldsCacheFile, type StoredFields } from './fields-cache.ts';
+import { getSourceVersion, openDiskCache, type DiskCache } from '../disk-cache.ts';
 import { judgeBodies } from './judge-on-workers.ts';
 
 export interface ContentLoaderOptions {
@@ -42,7 +44,7 @@ const loadedFromLastCheck = new Set<CollectionName>();
 // The queue holds no check, so that a check let go is freed.
 let checkQueue: Promise<unknown> = Promise.resolve();
 // Opened at a process's first load from a project's cache folder, and kept while it loads there.
-let judgements: { file: string; cache: JudgementCache } | undefined;
+let caches: { dir: string; judgements: JudgementCache; fields: DiskCache<StoredFields> } | undefined;
 
 /**
  * Loads one collection into the store, or throws the check's report when any file has a problem.
@@ -53,19 +55,25 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
   const projectRoot = fileURLToPath(context.config.root);
   const root = resolve(projectRoot, options.root);
   const displayRoot = toSlashes(relative(projectRoot, root)) || '.';
-  const judgementFile = getJudgementCacheFile(fileURLToPath(context.config.cacheDir));
-  if (judgements?.file !== judgementFile) {
-    judgements = { file: judgementFile, cache: createJudgementCache(judgementFile, getJudgeVersion(resolve(projectRoot, 'package-lock.json'))) };
+  const cacheDir = fileURLToPath(context.config.cacheDir);
+  if (caches?.dir !== cacheDir) {
+    caches = {
+      dir: cacheDir,
+      judgements: createJudgementCache(getJudgementCacheFile(cacheDir), getJudgeVersion(resolve(projectRoot, 'package-lock.json'))),
+      fields: openDiskCache(getFieldsCacheFile(cacheDir), getSourceVersion(projectRoot)),
+    };
   }
-  const { cache } = judgements;
+  const { judgements: cache, fields } = caches;
   const checkFolder = async (): Promise<FolderCheck> => {
     if (!recheck && lastCheck) return lastCheck;
     const files = listContentFiles(root);
     const workerFile = resolve(projectRoot, JUDGE_WORKER_FILE);
     await cache.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
-    const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, cache.judge, files);
+    const readers = { judge: cache.judge, readFields: cacheFieldReading(fields) };
+    const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, readers, files);
     if (check !== lastCheck) {
       cache.save();
+      fields.save();
       loadedFromLastCheck.clear();
     }
     return (lastCheck = check);
