@@ -9,15 +9,29 @@ import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fromArticleRow, writeCitationFiles } from '../lib/citation/files.ts';
+import { fromArticleRow, writeCitationFiles, type LastWritten } from '../lib/citation/files.ts';
+import { getSourceVersion } from '../lib/disk-cache.ts';
 
-/** What the last build through this cache folder wrote, when it wrote into `outDir`. */
-function readLastWritten(file: string, outDir: string): Map<string, string> {
+interface RecordFile {
+  outDir: string;
+  /** The code that formatted the files (`getSourceVersion`). */
+  version: string | undefined;
+  files: Record<string, string>;
+  articles: Record<string, string>;
+}
+
+/**
+ * What the last build through this cache folder wrote, when it wrote into `outDir`; the articles
+ * it formatted only when the same code formatted them.
+ */
+function readLastWritten(file: string, outDir: string, version: string | undefined): LastWritten {
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as { outDir: string; files: Record<string, string> };
-    return record.outDir === outDir ? new Map(Object.entries(record.files)) : new Map();
+    const record = JSON.parse(readFileSync(file, 'utf8')) as RecordFile;
+    if (record.outDir !== outDir) throw new Error('another output folder');
+    const sameCode = version !== undefined && record.version === version;
+    return { hashes: new Map(Object.entries(record.files)), articles: new Map(sameCode ? Object.entries(record.articles ?? {}) : []) };
   } catch {
-    return new Map();
+    return { hashes: new Map(), articles: new Map() };
   }
 }
 
@@ -28,20 +42,24 @@ function readLastWritten(file: string, outDir: string): Map<string, string> {
  */
 export function createCitationFiles(archiveName: string) {
   let recordFile = '';
+  let version: string | undefined;
   let files: string[] = [];
   const integration: AstroIntegration = {
     name: 'kremlin-record:citation-files',
     hooks: {
       'astro:config:done': ({ config }) => {
         recordFile = join(fileURLToPath(config.cacheDir), 'kremlin-record-citation-files.json');
+        version = getSourceVersion(fileURLToPath(config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const rows = JSON.parse(await readFile(join(outDir, 'data/articles.json'), 'utf8')) as Record<string, unknown>[];
-        const { hashes, written } = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), readLastWritten(recordFile, outDir));
+        const last = readLastWritten(recordFile, outDir, version);
+        const { hashes, articles, written } = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), last);
         files = [...hashes.keys()].map((path) => join(outDir, path));
         mkdirSync(dirname(recordFile), { recursive: true });
-        writeFileSync(recordFile, JSON.stringify({ outDir, files: Object.fromEntries(hashes) }));
+        const record: RecordFile = { outDir, version, files: Object.fromEntries(hashes), articles: Object.fromEntries(articles) };
+        writeFileSync(recordFile, JSON.stringify(record));
         logger.info(`${hashes.size} citation files for ${rows.length} articles: ${written} written, ${hashes.size - written} already there unchanged.`);
       },
     },

@@ -61,7 +61,7 @@ describe('writeCitationFiles', () => {
     utimesSync(file(knownArticle.id, 'bib'), longAgo, longAgo);
     rmSync(file(knownArticle.id, 'ris'));
     const retitled = { ...unknownArticle, title: 'A new title' };
-    const second = await writeCitationFiles(outDir, [knownArticle, retitled], first.hashes);
+    const second = await writeCitationFiles(outDir, [knownArticle, retitled], first);
     // Unchanged and there: not written again.
     expect(statSync(file(knownArticle.id, 'bib')).mtime.getFullYear()).toBe(2000);
     expect(readFileSync(file(knownArticle.id, 'bib'), 'utf8')).toBe(toBibtex(toCslItem(knownArticle)));
@@ -71,6 +71,20 @@ describe('writeCitationFiles', () => {
     expect(second.hashes.get(`articles/${knownArticle.id}/cite.bib`)).toBe(first.hashes.get(`articles/${knownArticle.id}/cite.bib`));
     // The retitled article's three files, and the unchanged one that was gone.
     expect(second.written).toBe(4);
+    expect(second.articles.get(knownArticle.id)).toBe(first.articles.get(knownArticle.id));
+    expect(second.articles.get(unknownArticle.id)).not.toBe(first.articles.get(unknownArticle.id));
+  });
+
+  it('writes an unchanged article’s files again under other code, when their text changed', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'kr-cite-'));
+    folders.push(outDir);
+    const first = await writeCitationFiles(outDir, [knownArticle]);
+    // As if another version of the code had written other text: the record says so, the article is the same.
+    const bib = `articles/${knownArticle.id}/cite.bib`;
+    const older = { hashes: new Map([...first.hashes, [bib, 'an older text']]), articles: new Map() };
+    expect((await writeCitationFiles(outDir, [knownArticle], older)).written).toBe(1);
+    // Under the same code, an unchanged article whose files are all there is left alone.
+    expect((await writeCitationFiles(outDir, [knownArticle], first)).written).toBe(0);
   });
 
   it('refuses an id that would write outside its folder', async () => {

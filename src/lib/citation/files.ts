@@ -57,34 +57,52 @@ const WRITES_AT_ONCE = 32;
 export interface CitationFilesWritten {
   /** Each citation file's text hash, by its path inside the output folder. */
   hashes: Map<string, string>;
+  /** Each article's own hash, by its id: the same article makes the same files, while the code is the same. */
+  articles: Map<string, string>;
   /** How many were written; the others were there with the same text. */
   written: number;
 }
+
+/** What the last build wrote, as far as it can be trusted: `articles` only under the same code. */
+export type LastWritten = Pick<CitationFilesWritten, 'hashes' | 'articles'>;
 
 const hashText = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * Writes every article's citation files under `outDir`; returns the hash of each file's text. A
- * file `lastWritten` says holds the same text, and which is there, is not written again: at 5,000
- * entries 15,000 writes were a tenth of a rebuild.
+ * file `last` says holds the same text, and which is there, is not written again: at 5,000
+ * entries 15,000 writes were a tenth of a rebuild. An article `last` made its files from, unchanged,
+ * is not even formatted again, when its files are all there.
  */
-export async function writeCitationFiles(outDir: string, articles: readonly CitableArticle[], lastWritten: ReadonlyMap<string, string> = new Map()): Promise<CitationFilesWritten> {
+export async function writeCitationFiles(
+  outDir: string,
+  articles: readonly CitableArticle[],
+  last: LastWritten = { hashes: new Map(), articles: new Map() },
+): Promise<CitationFilesWritten> {
   const hashes = new Map<string, string>();
+  const articleHashes = new Map<string, string>();
   let written = 0;
   await mapWithLimit(articles, WRITES_AT_ONCE, async (article) => {
     if (!article.id || basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
+    const articleHash = hashText(JSON.stringify(article));
+    articleHashes.set(article.id, articleHash);
+    const paths = CITATION_FILES.map(({ extension }) => `articles/${article.id}/cite.${extension}`);
+    if (last.articles.get(article.id) === articleHash && paths.every((path) => last.hashes.has(path) && existsSync(join(outDir, path)))) {
+      for (const path of paths) hashes.set(path, last.hashes.get(path)!);
+      return;
+    }
     const item = toCslItem(article);
-    for (const { extension, render } of CITATION_FILES) {
-      const path = `articles/${article.id}/cite.${extension}`;
+    for (const [index, { render }] of CITATION_FILES.entries()) {
+      const path = paths[index]!;
       const text = render(item);
       const hash = hashText(text);
       hashes.set(path, hash);
       const file = join(outDir, path);
-      if (lastWritten.get(path) === hash && existsSync(file)) continue;
+      if (last.hashes.get(path) === hash && existsSync(file)) continue;
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, text);
       written += 1;
     }
   });
-  return { hashes, written };
+  return { hashes, articles: articleHashes, written };
 }
