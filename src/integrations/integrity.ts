@@ -5,11 +5,10 @@
  * Built pages are read a few at a time, never all at once (20,000 pages at once died with EMFILE).
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DOMParser } from 'linkedom';
+import { Parser } from 'htmlparser2';
 import { getCollectionOfPath, isRefused, listContentFiles, type ContentFile } from '../lib/content/files.ts';
 import { readArticleText } from '../lib/site/article-text.ts';
 import { findLostArticles, toArchivedArticle, toWords, type ArchivedArticle } from '../lib/site/lossless.ts';
@@ -49,16 +48,18 @@ function readArchivedArticles(contentDir: string, root: string, cache: DiskCache
   return articles;
 }
 
-/** Where the check keeps the articles it read: in Astro's cache folder, when it is told it. */
-const getArticleCacheFile = (cacheDir: string | undefined) => cacheDir && join(cacheDir, 'kremlin-record-lossless-articles.bin');
+/** Where the check keeps what it read (`articles` or `pages`): in Astro's cache folder, when it is told it. */
+const getCacheFile = (cacheDir: string | undefined, what: 'articles' | 'pages') => cacheDir && join(cacheDir, `kremlin-record-lossless-${what}.bin`);
 
 /**
  * The words of each article page's text (`toWords`), by page. Article pages are
  * `articles/<id>/index.html`; the numbered folders are the paginated index. Only the words are
  * kept: the parser's text is slices of the page, and a slice keeps the whole page in memory
- * (20,000 pages held 700 MB while Pagefind ran).
+ * (20,000 pages held 700 MB while Pagefind ran). A page the last build wrote the same has its
+ * words from `cache`: parsing every page again took two seconds of a rebuild at 5,000 entries, on
+ * the cores Pagefind was indexing with.
  */
-async function readArticlePages(outDir: string): Promise<Map<string, string>> {
+async function readArticlePages(outDir: string, cache: DiskCache<string>): Promise<Map<string, string>> {
   const folders = readdirSync(join(outDir, 'articles'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name))
     .map((entry) => entry.name)
@@ -72,17 +73,45 @@ async function readArticlePages(outDir: string): Promise<Map<string, string>> {
     } catch {
       continue;
     }
-    pages.set(sitePaths.article(id), toWords(readArticleText(html)));
+    const key = hashText(html);
+    let words = cache.get(key);
+    if (words === undefined) cache.set(key, (words = toWords(readArticleText(html))));
+    pages.set(sitePaths.article(id), words);
   }
+  cache.save();
   return pages;
 }
 
-/** The path, without the site's base, of each item link in the archive's feed. */
-async function readFeedLinks(outDir: string, base: string): Promise<string[]> {
-  const feed = new DOMParser().parseFromString(await readFile(join(outDir, 'rss.xml'), 'utf8'), 'text/xml');
+/**
+ * The path, without the site's base, of each item link in the archive's feed. The feed is read as
+ * a stream of tags, as pages are: a DOM of 5,000 items took half a second.
+ */
+function readFeedLinks(outDir: string, base: string): string[] {
+  const links: string[] = [];
+  const open: string[] = [];
+  let link: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'link' && open.at(-1) === 'item') link = '';
+        open.push(name);
+      },
+      ontext(text) {
+        if (link !== undefined) link += text;
+      },
+      onclosetag(name) {
+        open.pop();
+        if (link === undefined || name !== 'link' || open.at(-1) !== 'item') return;
+        links.push(link);
+        link = undefined;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(readFileSync(join(outDir, 'rss.xml'), 'utf8'));
   const prefix = base.replace(/\/+$/, '');
-  return [...feed.querySelectorAll('item > link')].map((link) => {
-    const path = new URL(link.textContent?.trim() ?? '', 'http://site.invalid').pathname;
+  return links.map((text) => {
+    const path = new URL(text.trim(), 'http://site.invalid').pathname;
     return path.startsWith(`${prefix}/`) ? path.slice(prefix.length) : path;
   });
 }
@@ -108,11 +137,12 @@ export function createIntegrityCheck(contentDir: string, root = process.cwd()) {
   };
   let base = '/';
   let cacheDir: string | undefined;
+  let version: string | undefined;
   const readBuild = (outDir: string): Promise<BuiltArchive> =>
     (reading ??= (async () => ({
-      articles: readArchivedArticles(contentDir, root, openDiskCache(getArticleCacheFile(cacheDir), getSourceVersion(root))),
-      pages: await readArticlePages(outDir),
-      feedLinks: await readFeedLinks(outDir, base),
+      articles: readArchivedArticles(contentDir, root, openDiskCache(getCacheFile(cacheDir, 'articles'), (version ??= getSourceVersion(root)))),
+      pages: await readArticlePages(outDir, openDiskCache(getCacheFile(cacheDir, 'pages'), version)),
+      feedLinks: readFeedLinks(outDir, base),
     }))());
   const whileIndexing = (outDir: string): void => {
     // The check awaits the same reading, and reports its failure.

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -13,17 +13,23 @@ type BuildDone = (options: { dir: URL; logger: { info(message: string): void } }
 const article = readPublishedArticles()[0]!;
 const logged: string[] = [];
 const logger = { info: (message: string) => logged.push(message) };
-let outDir: string | undefined;
+const folders: string[] = [];
 afterEach(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
   logged.length = 0;
 });
 
-async function checkBuild(breakOutput: (outDir: string) => void): Promise<void> {
-  outDir = mkdtempSync(join(tmpdir(), 'kr-integrity-'));
+/** Checks a copy of the build, broken by `breakOutput`; with `cacheDir`, as a build through that cache folder. */
+async function checkBuild(breakOutput: (outDir: string) => void, cacheDir?: string): Promise<void> {
+  const outDir = mkdtempSync(join(tmpdir(), 'kr-integrity-'));
+  folders.push(outDir);
   cpSync(DIST, outDir, { recursive: true, filter: (path) => !path.includes(`${DIST}/pagefind`) });
   breakOutput(outDir);
   const check = createIntegrityCheck(resolve('content'));
+  if (cacheDir) {
+    const configDone = check.integration.hooks['astro:config:done'] as unknown as (options: { config: { base: string; cacheDir: URL } }) => void;
+    configDone({ config: { base: '/', cacheDir: pathToFileURL(`${cacheDir}/`) } });
+  }
   const hooks = [pagefindIntegration({ onIndexed: check.onIndexed, whileIndexing: check.whileIndexing }), check.integration].map((integration) => integration.hooks['astro:build:done'] as unknown as BuildDone);
   for (const done of hooks) await done({ dir: pathToFileURL(`${outDir}/`), logger });
 }
@@ -36,9 +42,20 @@ describe('the lossless check after the build', () => {
     expect(logged.at(-1)).toBe(`${readPublishedArticles().length} articles, each with its text on its page, a feed item and a search record.`);
   });
 
+  const removeText = (out: string) =>
+    edit(join(out, `articles/${article.id}/index.html`), (html) => html.replace(/(<h2 id="text-heading"[^>]*>[^<]*<\/h2>)[\s\S]*?(<\/section>)/, '$1$2'));
+
   it('fails, naming the entry’s file, when a page was rendered without the article’s text', async () => {
-    const page = join(`articles/${article.id}/index.html`);
-    const failure = checkBuild((out) => edit(join(out, page), (html) => html.replace(/(<h2 id="text-heading"[^>]*>[^<]*<\/h2>)[\s\S]*?(<\/section>)/, '$1$2')));
+    const failure = checkBuild(removeText);
+    await expect(failure).rejects.toThrow(`${article.path}: the page /articles/${article.id}/ does not show the article's text`);
+  });
+
+  it('fails on a page that lost its text, though an earlier build through the same cache folder read the page whole', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'kr-integrity-cache-'));
+    folders.push(cacheDir);
+    await checkBuild(() => {}, cacheDir);
+    expect(readdirSync(cacheDir).sort()).toEqual(['kremlin-record-lossless-articles.bin', 'kremlin-record-lossless-pages.bin']);
+    const failure = checkBuild(removeText, cacheDir);
     await expect(failure).rejects.toThrow(`${article.path}: the page /articles/${article.id}/ does not show the article's text`);
   });
 
