@@ -55,7 +55,7 @@ export function createCitationFiles(archiveName: string) {
         const outDir = fileURLToPath(dir);
         const rows = JSON.parse(await readFile(join(outDir, 'data/articles.json'), 'utf8')) as Record<string, unknown>[];
         const last = readLastWritten(recordFile, outDir, version);
-        const { hashes, articles, written } = await writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), last);
+        const { hashes, articles, written } = writeCitationFiles(outDir, rows.map((row) => fromArticleRow(row, archiveName)), last);
         files = [...hashes.keys()].map((path) => join(outDir, path));
         mkdirSync(dirname(recordFile), { recursive: true });
         const record: RecordFile = { outDir, version, files: Object.fromEntries(hashes), articles: Object.fromEntries(articles) };

@@ -2,7 +2,7 @@
  * Lossless, checked after every build (DESIGN.md "Quality bars"): every non-draft article has
  * exactly one page that shows its text, one feed item linking that page and one search record,
  * matched by id (src/lib/site/lossless.ts). Any problem fails the build, naming the entry's file.
- * Built pages are read a few at a time, never all at once (20,000 pages at once died with EMFILE).
+ * Built pages are read one at a time, never all at once (20,000 pages at once died with EMFILE).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
