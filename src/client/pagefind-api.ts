@@ -51,6 +51,8 @@ export interface PagefindApi {
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
+  /** Loads what a search for `term` will need, without searching. */
+  preload(term: string, options: PagefindSearchOptions): Promise<void>;
 }
 
 /** Words in an excerpt: Pagefind's and the search page's own (src/lib/search/excerpt.ts). */

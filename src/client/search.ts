@@ -2,7 +2,7 @@
  * The search page: reads its state from the URL, searches as the reader types or chooses filters,
  * and writes the state back to the URL so the search can be shared. Loaded by `/search/` only.
  */
-import { getActiveFilterKeys, hasCriteria, readSearchState, type SearchState } from '../lib/search/state.ts';
+import { getActiveFilterKeys, hasCriteria, readSearchState, toPagefindOptions, type SearchState } from '../lib/search/state.ts';
 import { loadPagefind, type PagefindApi } from './pagefind-api.ts';
 import { createSearchSession } from './search-session.ts';
 import { createSearchView, renderFacets, SEARCH_PROMPT } from './search-view.ts';
@@ -90,6 +90,9 @@ async function start(root: HTMLElement): Promise<void> {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // The index's words for the query load while the page waits for typing to pause (at 5,000
+    // entries that wait was a third of the time to the first results).
+    pagefind.preload(input.value, toPagefindOptions(readForm(form))).catch(() => {});
     typing = setTimeout(searchNow, TYPING_DELAY_MS);
   });
   form.addEventListener('change', (event) => {

@@ -160,6 +160,25 @@ describe('search by keyboard, and arriving from a result', () => {
     await page.context().close();
   });
 
+  it('loads the index’s words for what is typed while it waits for typing to pause', async () => {
+    const { page } = await open('/search/');
+    await waitForResults(page);
+    // Time stands still on the page: the pause never ends, so no search runs; only the words load.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
+    const chunks: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.includes('/pagefind/index/')) chunks.push(request.url());
+    });
+    await page.locator('#search-input').fill('lebedinsky');
+    await expect.poll(() => chunks.length).toBeGreaterThan(0);
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.clock.runFor(1000);
+    await waitForResults(page);
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
   it('focuses the page’s own box with "/" on /search/, and leaves "/" alone in a field', async () => {
     const { page } = await open('/search/?q=lebedinsky');
     await waitForResults(page);
