@@ -25,14 +25,15 @@ interface RecordFile {
  * it formatted only when the same code formatted them.
  */
 function readLastWritten(file: string, outDir: string, version: string | undefined): LastWritten {
+  let record: RecordFile;
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as RecordFile;
-    if (record.outDir !== outDir) throw new Error('another output folder');
-    const sameCode = version !== undefined && record.version === version;
-    return { hashes: new Map(Object.entries(record.files)), articles: new Map(sameCode ? Object.entries(record.articles ?? {}) : []) };
+    record = JSON.parse(readFileSync(file, 'utf8')) as RecordFile;
   } catch {
     return { hashes: new Map(), articles: new Map() };
   }
+  if (record.outDir !== outDir) return { hashes: new Map(), articles: new Map() };
+  const sameCode = version !== undefined && record.version === version;
+  return { hashes: new Map(Object.entries(record.files)), articles: new Map(sameCode ? Object.entries(record.articles ?? {}) : []) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBenchNotes, formatBenchTable, formatBytes, formatRatio, parseIndexSeconds, parseTimeMaxRss, type BuildMeasurement } from './report.ts';
+import { formatBenchNotes, formatBenchTable, formatBytes, formatMemory, formatRatio, parseIndexSeconds, parseTimeMaxRss, type BuildMeasurement } from './report.ts';
 
 describe('formatBytes', () => {
   it('uses binary units with one decimal below 100', () => {
@@ -7,6 +7,13 @@ describe('formatBytes', () => {
     expect(formatBytes(1536)).toBe('1.5 KiB');
     expect(formatBytes(300 * 1024 * 1024)).toBe('300 MiB');
     expect(formatBytes(2.25 * 1024 ** 3)).toBe('2.3 GiB');
+  });
+});
+
+describe('formatMemory', () => {
+  it('tells apart what one decimal of a GiB would not, either side of the 2 GiB limit', () => {
+    expect(formatMemory(1.96 * 1024 ** 3)).toBe('2007 MiB');
+    expect(formatMemory(2.04 * 1024 ** 3)).toBe('2089 MiB');
   });
 });
 

@@ -50,6 +50,13 @@ export function formatBytes(bytes: number): string {
 }
 
 /**
+ * Memory in whole MiB, never rounded to a tenth of a GiB: the limit is 2 GiB, and 1.96 and
+ * 2.04 GiB would both print as "2.0 GiB".
+ * @example formatMemory(2.04 * 1024 ** 3) // "2089 MiB"
+ */
+export const formatMemory = (bytes: number): string => `${Math.round(bytes / 1024 ** 2)} MiB`;
+
+/**
  * How many times `a` is `b`, or a dash when either is unknown or `b` is zero.
  * @example formatRatio(30, 12) // "2.50×"
  */
@@ -93,14 +100,14 @@ export function formatBenchTable(entries: number, engine: BuildMeasurement, base
     ['build time', seconds(engine.seconds), seconds(baseline.seconds), formatRatio(engine.seconds, baseline.seconds)],
     [
       'peak RSS, one process',
-      optional(engine.peakRssBytes, formatBytes),
-      optional(baseline.peakRssBytes, formatBytes),
+      optional(engine.peakRssBytes, formatMemory),
+      optional(baseline.peakRssBytes, formatMemory),
       formatRatio(engine.peakRssBytes, baseline.peakRssBytes),
     ],
     [
       'peak RSS, all processes',
-      optional(engine.treeRssBytes, formatBytes),
-      optional(baseline.treeRssBytes, formatBytes),
+      optional(engine.treeRssBytes, formatMemory),
+      optional(baseline.treeRssBytes, formatMemory),
       formatRatio(engine.treeRssBytes, baseline.treeRssBytes),
     ],
     ['pages', String(engine.pages), String(baseline.pages), formatRatio(engine.pages, baseline.pages)],

@@ -63,16 +63,16 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
       fields: openDiskCache(getFieldsCacheFile(cacheDir), getSourceVersion(projectRoot)),
     };
   }
-  const { judgements: cache, fields } = caches;
+  const { judgements, fields } = caches;
   const checkFolder = async (): Promise<FolderCheck> => {
     if (!recheck && lastCheck) return lastCheck;
     const files = listContentFiles(root);
     const workerFile = resolve(projectRoot, JUDGE_WORKER_FILE);
-    await cache.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
-    const readers = { judge: cache.judge, readFields: cacheFieldReading(fields) };
+    await judgements.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
+    const readers = { judge: judgements.judge, readFields: cacheFieldReading(fields) };
     const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, readers, files);
     if (check !== lastCheck) {
-      cache.save();
+      judgements.save();
       fields.save();
       loadedFromLastCheck.clear();
     }
@@ -95,7 +95,7 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
       continue;
     }
     const allowed = ALLOWED_COMPONENTS[entry.collection];
-    const { html, headings, citations } = cache.takeRendered(entry.body, allowed) ?? renderAgain(entry, allowed, displayRoot);
+    const { html, headings, citations } = judgements.takeRendered(entry.body, allowed) ?? renderAgain(entry, allowed, displayRoot);
     const rendered = { html, metadata: { headings, imagePaths: [], citations } };
     store.set({ id: entry.id, data, body: entry.body, filePath, digest, rendered });
   }
