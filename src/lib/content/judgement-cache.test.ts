@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { judgeMdxBody } from './allow-list.ts';
 import { createJudgementCache, getJudgeVersion } from './judgement-cache.ts';
@@ -13,7 +14,7 @@ let file: string;
 
 beforeEach(() => {
   folder = mkdtempSync(join(tmpdir(), 'kr-judgements-'));
-  file = join(folder, 'cache', 'judgements.json');
+  file = join(folder, 'cache', 'judgements.bin');
 });
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -50,9 +51,9 @@ describe('createJudgementCache', () => {
     first.judge(CLEAN, ['Cite']);
     first.save();
     // A judgement stored as clean, as an older judge might have found a body it now refuses.
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { judgements: Record<string, unknown> };
-    for (const key of Object.keys(stored.judgements)) stored.judgements[key] = { problems: [], components: [] };
-    writeFileSync(file, JSON.stringify({ ...stored, version: 'v1' }));
+    const stored = deserialize(readFileSync(file)) as { version: string; values: Map<string, unknown> };
+    for (const key of stored.values.keys()) stored.values.set(key, { problems: [], components: [] });
+    writeFileSync(file, serialize(stored));
     expect(createJudgementCache(file, 'v2').judge(CLEAN, ['Cite']).tree).toBeDefined();
     expect(createJudgementCache(file, undefined).judge(CLEAN, ['Cite']).tree).toBeDefined();
   });
@@ -65,8 +66,8 @@ describe('createJudgementCache', () => {
     const second = createJudgementCache(file, 'v1');
     second.judge(CLEAN, ['Cite']);
     second.save();
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { judgements: Record<string, unknown> };
-    expect(Object.keys(stored.judgements)).toHaveLength(1);
+    const stored = deserialize(readFileSync(file)) as { values: Map<string, unknown> };
+    expect(stored.values.size).toBe(1);
   });
 });
 

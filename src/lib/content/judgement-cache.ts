@@ -10,13 +10,13 @@
  * cache has no tree, and the loader parses it again in the rare case it must render it (its
  * fields changed but not its text).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judgeMdxBody, type BodyJudgement } from './allow-list.ts';
 import type { BodyToJudge, JudgedBody } from './judge-on-workers.ts';
 import type { RenderedBody } from './render.ts';
-import { hashText as hash } from '../disk-cache.ts';
+import { hashText as hash, openDiskCache } from '../disk-cache.ts';
 
 /** Judges bodies as judgeMdxBody does, remembering judgements between runs. */
 export interface JudgementCache {
@@ -34,11 +34,6 @@ export interface JudgementCache {
 
 type StoredJudgement = Omit<BodyJudgement, 'tree'>;
 
-interface CacheFile {
-  version: string;
-  judgements: Record<string, StoredJudgement>;
-}
-
 /** The files whose change may change a judgement: the judge, the parser, and the installed packages. */
 const JUDGE_SOURCES = ['./allow-list.ts', './mdx.ts'];
 
@@ -55,32 +50,21 @@ export function getJudgeVersion(lockfile: string): string | undefined {
   }
 }
 
-function readCacheFile(file: string, version: string): Map<string, StoredJudgement> {
-  try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    return stored.version === version ? new Map(Object.entries(stored.judgements)) : new Map();
-  } catch {
-    return new Map();
-  }
-}
-
 /**
  * Opens the cache kept in `file`. Without a version the judge's source could not be read, and
  * every body is judged afresh.
- * @example createJudgementCache('.astro/judgements.json', getJudgeVersion('package-lock.json')).judge('Said.', [])
+ * @example createJudgementCache('.astro/judgements.bin', getJudgeVersion('package-lock.json')).judge('Said.', [])
  */
 export function createJudgementCache(file: string, version: string | undefined): JudgementCache {
-  const known = version ? readCacheFile(file, version) : new Map<string, StoredJudgement>();
-  const used = new Map<string, StoredJudgement>();
+  const stored = openDiskCache<StoredJudgement>(file, version);
   const rendered = new Map<string, RenderedBody>();
-  let changed = false;
   const keyOf = (body: string, allowedComponents: readonly string[]) => hash(allowedComponents.join(','), body);
   return {
     async judgeAhead(bodies, judgeMany) {
       const keyed = new Map<string, BodyToJudge>();
       for (const each of bodies) {
         const key = keyOf(each.body, each.allowedComponents);
-        if (!used.has(key) && !known.has(key)) keyed.set(key, each);
+        if (!stored.get(key)) keyed.set(key, each);
       }
       if (keyed.size === 0) return;
       // What the last bodies judged ahead left untaken was for entries the store already held.
@@ -88,10 +72,9 @@ export function createJudgementCache(file: string, version: string | undefined):
       const judged = await judgeMany([...keyed.values()]);
       [...keyed.keys()].forEach((key, index) => {
         const { problems, components, rendered: html } = judged[index]!;
-        known.set(key, { problems, components });
+        stored.set(key, { problems, components });
         if (html) rendered.set(key, html);
       });
-      changed = true;
     },
     takeRendered(body, allowedComponents) {
       const key = keyOf(body, allowedComponents);
@@ -101,25 +84,15 @@ export function createJudgementCache(file: string, version: string | undefined):
     },
     judge(body, allowedComponents) {
       const key = keyOf(body, allowedComponents);
-      const stored = used.get(key) ?? known.get(key);
-      if (stored) {
-        used.set(key, stored);
-        return { problems: stored.problems, components: stored.components };
-      }
+      const known = stored.get(key);
+      if (known) return { problems: known.problems, components: known.components };
       const judgement = judgeMdxBody(body, allowedComponents);
-      used.set(key, { problems: judgement.problems, components: judgement.components });
-      changed = true;
+      stored.set(key, { problems: judgement.problems, components: judgement.components });
       return judgement;
     },
-    save() {
-      if (!version || (!changed && used.size === known.size)) return;
-      if (!existsSync(dirname(file))) mkdirSync(dirname(file), { recursive: true });
-      const stored: CacheFile = { version, judgements: Object.fromEntries(used) };
-      writeFileSync(file, JSON.stringify(stored));
-      changed = false;
-    },
+    save: () => stored.save(),
   };
 }
 
 /** Where the loader keeps the cache: in Astro's cache folder, beside the content layer's store. */
-export const getJudgementCacheFile = (cacheDir: string) => join(cacheDir, 'kremlin-record-judgements.json');
+export const getJudgementCacheFile = (cacheDir: string) => join(cacheDir, 'kremlin-record-judgements.bin');
