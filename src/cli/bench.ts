@@ -37,7 +37,7 @@ Options:
   --keep          keep the temporary folder (archive, outputs, build logs) and print its path
   --help          show this text
 
-Peak memory per process needs GNU time at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).
+Peak memory per process is GNU time's (at ${GNU_TIME}; Debian/Ubuntu: apt-get install time) or sampled from /proc, whichever saw more.
 Exit status: 0 done, 1 a build failed, 2 usage error.`;
 
 const OPTIONS = {
@@ -120,8 +120,8 @@ async function compareBuilds({ entries, incremental, profile, keep }: BenchReque
     for (const note of formatBenchNotes(engine, baseline, extras)) console.log(note);
     if (profile) console.log(['', 'Engine render time by kind of page (cold build):', ...formatRouteTimes(getRouteTimes(engine.log))].join('\n'));
     console.log(existsSync(GNU_TIME)
-      ? 'Peak RSS, one process: the largest process of the build (GNU time %M). All processes: their sum, sampled every 250 ms.'
-      : `Peak RSS, one process: not measured, GNU time was not found at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).`);
+      ? 'Peak RSS, one process: the largest process of the build, by GNU time (%M) or by sampling /proc every 250 ms, whichever saw more (GNU time misses Pagefind\'s process, which the build does not wait for). All processes: their sum, sampled every 250 ms.'
+      : `Peak RSS, one process: sampled from /proc every 250 ms only, GNU time was not found at ${GNU_TIME} (Debian/Ubuntu: apt-get install time).`);
     return 0;
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseProcStat, sumTreeRss } from './memory.ts';
+import { measureTreeRss, parseProcStat } from './memory.ts';
 
 describe('parseProcStat', () => {
   it('reads the ids around a command name with spaces and parentheses', () => {
@@ -11,7 +11,7 @@ describe('parseProcStat', () => {
   });
 });
 
-describe('sumTreeRss', () => {
+describe('measureTreeRss', () => {
   const samples = [
     { pid: 1, ppid: 0, rssBytes: 1000 },
     { pid: 10, ppid: 1, rssBytes: 300 },
@@ -20,11 +20,12 @@ describe('sumTreeRss', () => {
     { pid: 20, ppid: 1, rssBytes: 7000 },
   ];
 
-  it('sums a process and everything below it, and nothing beside it', () => {
-    expect(sumTreeRss(samples, 10)).toBe(550);
+  it('sums a process and everything below it, and nothing beside it, and finds the largest of them', () => {
+    expect(measureTreeRss(samples, 10)).toEqual({ sum: 550, largest: 300 });
+    expect(measureTreeRss(samples, 1)).toEqual({ sum: 8550, largest: 7000 });
   });
 
   it('gives 0 when the process has ended', () => {
-    expect(sumTreeRss(samples, 99)).toBe(0);
+    expect(measureTreeRss(samples, 99)).toEqual({ sum: 0, largest: 0 });
   });
 });

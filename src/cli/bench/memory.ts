@@ -1,7 +1,9 @@
 /**
  * The resident memory of a whole process tree (the build's Node process, and the Pagefind
- * indexer it starts), sampled from /proc while the build runs. GNU time's maximum resident set
- * counts the largest single process only; this sums them, as the machine feels it.
+ * indexer it starts), sampled from /proc while the build runs: summed, as the machine feels it,
+ * and its largest process. GNU time's maximum resident set counts only the processes waited for,
+ * and the build never waits for Pagefind's: at 20,000 entries GNU time said 1,719 MiB while
+ * Pagefind's process alone held 2,287 MiB.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -27,18 +29,20 @@ export function parseProcStat(text: string): { pid: number; ppid: number } | und
   return close > 0 && Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
 }
 
-/** The summed resident memory of `rootPid` and every process below it. */
-export function sumTreeRss(samples: readonly ProcessSample[], rootPid: number): number {
+/** The resident memory of `rootPid` and every process below it: their sum, and the largest of them. */
+export function measureTreeRss(samples: readonly ProcessSample[], rootPid: number): { sum: number; largest: number } {
   const children = new Map<number, ProcessSample[]>();
   for (const sample of samples) children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), sample]);
   const root = samples.find((sample) => sample.pid === rootPid);
-  let total = 0;
+  let sum = 0;
+  let largest = 0;
   const stack = root ? [root] : [];
   for (let sample = stack.pop(); sample; sample = stack.pop()) {
-    total += sample.rssBytes;
+    sum += sample.rssBytes;
+    largest = Math.max(largest, sample.rssBytes);
     stack.push(...(children.get(sample.pid) ?? []));
   }
-  return total;
+  return { sum, largest };
 }
 
 /** Every process this user can see, read from /proc; processes that end while being read are skipped. */

@@ -1,12 +1,12 @@
 /**
- * One measured `astro build`: its wall-clock time, its peak memory (GNU time's largest process,
- * and the whole process tree sampled from /proc), and what it wrote.
+ * One measured `astro build`: its wall-clock time, its peak memory (its largest process, by GNU
+ * time or by sampling /proc, whichever saw more, and the whole process tree's sum), and what it wrote.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { listSizes } from './files.ts';
-import { readProcesses, sumTreeRss } from './memory.ts';
+import { measureTreeRss, readProcesses } from './memory.ts';
 import { parseIndexSeconds, parseTimeMaxRss, type BuildMeasurement } from './report.ts';
 
 export const GNU_TIME = '/usr/bin/time';
@@ -42,6 +42,9 @@ export function measureOutput(outDir: string): Pick<BuildMeasurement, 'pages' | 
   };
 }
 
+/** The larger of two peaks, either of which may be unknown (undefined or 0). */
+const largestOf = (measured: number | undefined, sampled: number): number | undefined => (Math.max(measured ?? 0, sampled) || undefined);
+
 /** Runs one `astro build`, its output to a log file, and measures it; throws when it fails. */
 export async function measureBuild(run: BuildRun): Promise<BuildMeasurement & { log: string }> {
   const log = join(run.workDir, `${run.name}.log`);
@@ -54,9 +57,13 @@ export async function measureBuild(run: BuildRun): Promise<BuildMeasurement & { 
   const started = performance.now();
   const child = spawn(command ?? '', args, { cwd: run.cwd, env: { ...process.env, ...run.env }, stdio: ['ignore', fd, fd] });
   let treeRssBytes = 0;
+  let largestSampledBytes = 0;
   const canSample = existsSync('/proc/self/stat');
   const sampler = setInterval(() => {
-    if (child.pid !== undefined) treeRssBytes = Math.max(treeRssBytes, sumTreeRss(readProcesses(), child.pid));
+    if (child.pid === undefined) return;
+    const { sum, largest } = measureTreeRss(readProcesses(), child.pid);
+    treeRssBytes = Math.max(treeRssBytes, sum);
+    largestSampledBytes = Math.max(largestSampledBytes, largest);
   }, SAMPLE_EVERY_MS);
   const status = await new Promise<number | string>((resolve) => child.on('close', (code, signal) => resolve(code ?? signal ?? 'unknown')));
   clearInterval(sampler);
@@ -66,7 +73,7 @@ export async function measureBuild(run: BuildRun): Promise<BuildMeasurement & { 
   if (status !== 0) throw new Error(`the ${run.name} build failed (exit ${status}):\n${text.trimEnd().split('\n').slice(-30).join('\n')}`);
   return {
     seconds,
-    peakRssBytes: useTime && existsSync(rssFile) ? parseTimeMaxRss(readFileSync(rssFile, 'utf8')) : undefined,
+    peakRssBytes: largestOf(useTime && existsSync(rssFile) ? parseTimeMaxRss(readFileSync(rssFile, 'utf8')) : undefined, canSample ? largestSampledBytes : 0),
     treeRssBytes: canSample && treeRssBytes > 0 ? treeRssBytes : undefined,
     indexSeconds: parseIndexSeconds(text),
     ...measureOutput(run.outDir),
