@@ -37,12 +37,7 @@ function readArchivedArticles(contentDir: string, root: string, cache: DiskCache
     .filter((file): file is ContentFile => !isRefused(file) && getCollectionOfPath(file.path) === 'articles')
     .map((file) => {
       const filePath = relative(root, join(contentDir, file.path)).split(sep).join('/');
-      const key = hashText(filePath, file.text);
-      const known = cache.get(key);
-      if (known) return known;
-      const article = toArchivedArticle(filePath, file.text);
-      cache.set(key, article);
-      return article;
+      return cache.remember(hashText(filePath, file.text), () => toArchivedArticle(filePath, file.text));
     });
   cache.save();
   return articles;
@@ -73,10 +68,7 @@ async function readArticlePages(outDir: string, cache: DiskCache<string>): Promi
     } catch {
       continue;
     }
-    const key = hashText(html);
-    let words = cache.get(key);
-    if (words === undefined) cache.set(key, (words = toWords(readArticleText(html))));
-    pages.set(sitePaths.article(id), words);
+    pages.set(sitePaths.article(id), cache.remember(hashText(html), () => toWords(readArticleText(html))));
   }
   cache.save();
   return pages;
@@ -137,13 +129,15 @@ export function createIntegrityCheck(contentDir: string, root = process.cwd()) {
   };
   let base = '/';
   let cacheDir: string | undefined;
-  let version: string | undefined;
   const readBuild = (outDir: string): Promise<BuiltArchive> =>
-    (reading ??= (async () => ({
-      articles: readArchivedArticles(contentDir, root, openDiskCache(getCacheFile(cacheDir, 'articles'), (version ??= getSourceVersion(root)))),
-      pages: await readArticlePages(outDir, openDiskCache(getCacheFile(cacheDir, 'pages'), version)),
-      feedLinks: readFeedLinks(outDir, base),
-    }))());
+    (reading ??= (async () => {
+      const version = getSourceVersion(root);
+      return {
+        articles: readArchivedArticles(contentDir, root, openDiskCache(getCacheFile(cacheDir, 'articles'), version)),
+        pages: await readArticlePages(outDir, openDiskCache(getCacheFile(cacheDir, 'pages'), version)),
+        feedLinks: readFeedLinks(outDir, base),
+      };
+    })());
   const whileIndexing = (outDir: string): void => {
     // The check awaits the same reading, and reports its failure.
     readBuild(outDir).catch(() => {});

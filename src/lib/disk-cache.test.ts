@@ -42,6 +42,15 @@ describe('openDiskCache', () => {
     expect([third.get('kept'), third.get('dropped')]).toEqual([1, undefined]);
   });
 
+  it('remembers what it made, and makes nothing it has kept', () => {
+    const first = openDiskCache<number>(file, 'v1');
+    expect(first.remember('a', () => 1)).toBe(1);
+    first.save();
+    const second = openDiskCache<number>(file, 'v1');
+    expect(second.remember('a', () => 2)).toBe(1);
+    expect(second.remember('b', () => 3)).toBe(3);
+  });
+
   it('writes nothing without a file or a version', () => {
     const cache = openDiskCache<number>(file, undefined);
     cache.set('a', 1);

@@ -18,6 +18,8 @@ export interface DiskCache<T> {
   get(key: string): T | undefined;
   /** Keeps `value` for `key`. */
   set(key: string, value: T): void;
+  /** The value kept for `key`, or else `make()`, kept for it. */
+  remember(key: string, make: () => T): T;
   /** Writes the values got or set since opening, and drops the rest (entries since deleted or changed). */
   save(): void;
 }
@@ -56,15 +58,24 @@ export function openDiskCache<T>(file: string | undefined, version: string | und
   const known = file && version ? readCacheFile<T>(file, version) : new Map<string, T>();
   const used = new Map<string, T>();
   let changed = false;
+  const get = (key: string) => {
+    const value = used.get(key) ?? known.get(key);
+    if (value !== undefined) used.set(key, value);
+    return value;
+  };
+  const set = (key: string, value: T) => {
+    used.set(key, value);
+    changed = true;
+  };
   return {
-    get(key) {
-      const value = used.get(key) ?? known.get(key);
-      if (value !== undefined) used.set(key, value);
-      return value;
-    },
-    set(key, value) {
-      used.set(key, value);
-      changed = true;
+    get,
+    set,
+    remember(key, make) {
+      const kept = get(key);
+      if (kept !== undefined) return kept;
+      const made = make();
+      set(key, made);
+      return made;
     },
     save() {
       if (!file || !version || (!changed && used.size === known.size)) return;

@@ -3,10 +3,10 @@
  * /articles/<id>/cite.<extension>. A build writes them all at once from the open data package's
  * articles table (src/integrations/citation-files.ts).
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parsePartialDate } from '../dates.ts';
+import { hashText } from '../disk-cache.ts';
 import { toCslItem, type CitableArticle } from './citable-article.ts';
 import { toBibtex, toCslJson, toRis } from './format.ts';
 
@@ -60,8 +60,6 @@ export interface CitationFilesWritten {
 
 /** What the last build wrote, as far as it can be trusted: `articles` only under the same code. */
 export type LastWritten = Pick<CitationFilesWritten, 'hashes' | 'articles'>;
-
-const hashText = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * Writes every article's citation files under `outDir`; returns the hash of each file's text. A

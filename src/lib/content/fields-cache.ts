@@ -19,7 +19,7 @@ export type StoredFields = Omit<EntryFields, 'getLine'>;
  * read for the same collection before.
  * @example readContentEntry(file, 'people', { readFields: cacheFieldReading(openDiskCache(file, version)) })
  */
-export function cacheFieldReading(cache: DiskCache<StoredFields>): FieldReader {
+export function cacheFieldReading(cache: Pick<DiskCache<StoredFields>, 'get' | 'set'>): FieldReader {
   return (yaml, yamlLine, collection, rootField) => {
     const key = hashText(collection, rootField, String(yamlLine), yaml);
     const known = cache.get(key);
