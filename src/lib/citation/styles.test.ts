@@ -24,13 +24,14 @@ describe('forSingleItems', () => {
   const styles = loadCslStyles(ids);
   const names = (node: CslStyleNode): string[] => [node.name, ...node.children.flatMap((child) => (typeof child === 'string' ? [] : names(child)))];
 
-  it('leaves out the sort keys and the disambiguation a one-item bibliography never uses', () => {
+  it('leaves out the sort keys, the disambiguation and the in-text citation a one-item bibliography never uses', () => {
     for (const id of ids) {
       const pruned = forSingleItems(styles.get(id)!);
       expect(names(styles.get(id)!)).toContain('sort');
       expect(names(pruned)).not.toContain('sort');
       const citation = pruned.children.find((child): child is CslStyleNode => typeof child !== 'string' && child.name === 'citation');
       expect(Object.keys(citation?.attrs ?? {}).filter((name) => name.startsWith('disambiguate-'))).toEqual([]);
+      expect(names(citation!)).toEqual(['citation', 'layout', 'text']);
     }
   });
 

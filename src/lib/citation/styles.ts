@@ -77,15 +77,22 @@ export function loadCslStyles(ids: string[], dir = getStylesDir()): Map<string, 
  * The style as needed for the bibliography of one item. citeproc-js sorts a bibliography and
  * disambiguates its citations on every item it takes (a quarter of a citation's time), and with a
  * single item there is nothing to sort or tell apart, so the sort keys and the disambiguation
- * options are left out; what the item renders is the same.
+ * options are left out. It also renders every item it takes as an in-text citation, to find which
+ * ones read alike: the citation's layout is the title alone (a quarter of what was left, for
+ * Chicago's full notes). What the item's bibliography entry renders is the same.
  */
 export function forSingleItems(style: CslStyleNode): CslStyleNode {
-  const prune = (node: CslStyleNode): CslStyleNode => ({
-    ...node,
-    attrs: node.name === 'citation' ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !name.startsWith('disambiguate-'))) : node.attrs,
-    children: node.children
-      .filter((child) => typeof child === 'string' || child.name !== 'sort')
-      .map((child) => (typeof child === 'string' ? child : prune(child))),
-  });
+  const prune = (node: CslStyleNode, parent?: CslStyleNode): CslStyleNode => {
+    if (node.name === 'layout' && parent?.name === 'citation') return { ...node, attrs: {}, children: [CITATION_STAND_IN] };
+    return {
+      ...node,
+      attrs: node.name === 'citation' ? Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !name.startsWith('disambiguate-'))) : node.attrs,
+      children: node.children
+        .filter((child) => typeof child === 'string' || child.name !== 'sort')
+        .map((child) => (typeof child === 'string' ? child : prune(child, node))),
+    };
+  };
   return prune(style);
 }
+
+const CITATION_STAND_IN: CslStyleNode = { name: 'text', attrs: { variable: 'title' }, children: [] };
