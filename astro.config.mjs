@@ -34,10 +34,11 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the site URL is settled first (a production build without one stops there);
-  // the citation files are written from the data package once the pages are; what the last build
-  // wrote and this one did not is deleted once every file is written, before the search index is
-  // built (except the search bundle: Pagefind reuses what it can of it, and deletes the rest); the
-  // integrity check reads the built pages while Pagefind indexes them, then matches its records.
+  // the citation files are listed from the data package once the pages are written; what the last
+  // build wrote and this one did not is deleted before the search index is built (except the
+  // search bundle: Pagefind reuses what it can of it, and deletes the rest). While Pagefind indexes
+  // the pages in its own process, the main thread writes the citation files and the integrity
+  // check reads the built pages, then matches Pagefind's records.
   // No MDX integration: entries are parsed and rendered by the content loader, never compiled.
   integrations: [
     siteUrl(),
@@ -45,7 +46,13 @@ export default defineConfig({
     sitemap({ filter: (page) => isIndexable(new URL(page).pathname, siteConfig.base) }),
     citations.integration,
     pruneOutput({ left: [BUNDLE_DIR], keptBy: citations.files }),
-    pagefind({ onIndexed: integrity.onIndexed, whileIndexing: integrity.whileIndexing }),
+    pagefind({
+      onIndexed: integrity.onIndexed,
+      whileIndexing: (outDir) => {
+        integrity.whileIndexing(outDir);
+        citations.write();
+      },
+    }),
     integrity.integration,
   ],
   // Pages are built a few at a time: a page waits for its citations from a worker thread

@@ -4,7 +4,7 @@
  * articles table (src/integrations/citation-files.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parsePartialDate } from '../dates.ts';
 import { hashText } from '../disk-cache.ts';
 import { toCslItem, type CitableArticle } from './citable-article.ts';
@@ -16,6 +16,9 @@ export const CITATION_FILES = [
   { extension: 'ris', label: 'RIS', render: toRis },
   { extension: 'json', label: 'CSL-JSON', render: toCslJson },
 ] as const;
+
+/** An article's citation files, as paths inside the output folder. */
+export const getCitationPaths = (id: string): string[] => CITATION_FILES.map(({ extension }) => `articles/${id}/cite.${extension}`);
 
 const optional = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
@@ -80,8 +83,7 @@ export function writeCitationFiles(
     if (!article.id || basename(article.id) !== article.id || article.id.startsWith('.')) throw new Error(`"${article.id}" is not an article id`);
     const articleHash = hashText(JSON.stringify(article));
     articleHashes.set(article.id, articleHash);
-    const folder = `articles/${article.id}`;
-    const paths = CITATION_FILES.map(({ extension }) => `${folder}/cite.${extension}`);
+    const paths = getCitationPaths(article.id);
     if (last.articles.get(article.id) === articleHash && paths.every((path) => last.hashes.has(path) && existsSync(join(outDir, path)))) {
       for (const path of paths) hashes.set(path, last.hashes.get(path)!);
       continue;
@@ -95,7 +97,7 @@ export function writeCitationFiles(
       hashes.set(path, hash);
       const file = join(outDir, path);
       if (last.hashes.get(path) === hash && existsSync(file)) continue;
-      if (!folderMade) mkdirSync(join(outDir, folder), { recursive: true });
+      if (!folderMade) mkdirSync(dirname(file), { recursive: true });
       folderMade = true;
       writeFileSync(file, text);
       written += 1;
