@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from './content.ts';
 import { getHostileEntries, VALID_ARCHIVE, writeHostileArchive } from '../../test/fixtures/hostile-entries.ts';
-import { checkContentFolder } from './content-folder.ts';
+import { checkContentFolder, readFieldsAhead } from './content-folder.ts';
+import { readEntryFields, type FieldReader } from './entry.ts';
+import { listContentFiles } from '../content/files.ts';
 
 const TODAY = { year: 2025, month: 6, day: 1 };
 const workDir = mkdtempSync(join(tmpdir(), 'kr-hostile-check-'));
@@ -45,5 +47,31 @@ describe('checkContentFolder', () => {
     // A duplicate names both files; every other problem is the hostile entry's own.
     expect(lines.filter((line) => !line.startsWith(`content/${entry.path}:`) && !line.includes('duplicate id'))).toEqual([]);
     expect(existsSync(sentinel)).toBe(false);
+  });
+});
+
+describe('readFieldsAhead', () => {
+  it('reads every entry’s fields through the reader it is given, so that a check through it reads no YAML again, and reports the same', () => {
+    const folder = join(workDir, 'ahead');
+    cpSync(VALID_ARCHIVE, folder, { recursive: true });
+    appendFileSync(join(folder, 'events', readdirSync(join(folder, 'events'))[0]!), 'no-such-field: 1\n');
+    const readings = new Map<string, ReturnType<FieldReader>>();
+    let parsed = 0;
+    const cachedRead: FieldReader = (yaml, line, collection, root) => {
+      const key = JSON.stringify([yaml, line, collection, root]);
+      if (!readings.has(key)) {
+        parsed += 1;
+        readings.set(key, readEntryFields(yaml, line, collection, root));
+      }
+      return readings.get(key)!;
+    };
+    readFieldsAhead(listContentFiles(folder), cachedRead);
+    const readAhead = parsed;
+    expect(readAhead).toBe(listContentFiles(folder).length);
+    const check = checkContentFolder(folder, { root: 'content', today: TODAY }, undefined, { readFields: cachedRead });
+    expect(parsed).toBe(readAhead);
+    const fresh = checkContentFolder(folder, { root: 'content', today: TODAY });
+    expect(fresh.result.problems.length).toBeGreaterThan(0);
+    expect(check.result.problems.map(formatProblem)).toEqual(fresh.result.problems.map(formatProblem));
   });
 });

@@ -4,7 +4,7 @@
  * stray files included) with the same rules, and print the same report.
  */
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
-import { readContentEntry, type ContentEntry, type EntryReaders } from './entry.ts';
+import { readContentEntry, type ContentEntry, type EntryReaders, type FieldReader } from './entry.ts';
 import { ALLOWED_COMPONENTS } from '../content/allow-list.ts';
 import { getCollectionOfPath, isRefused, listContentFiles, type ListedFile } from '../content/files.ts';
 import type { BodyToJudge } from '../content/judge-on-workers.ts';
@@ -61,4 +61,20 @@ export function findBodiesToJudge(files: ListedFile[], previous?: FolderCheck): 
     if ('body' in parts) bodies.push({ body: parts.body, allowedComponents: ALLOWED_COMPONENTS[collection] });
   }
   return bodies;
+}
+
+/** A stand-in judge for a reading that only wants the fields: every body passes, unread. */
+const skipBody = () => ({ problems: [], components: [] });
+
+/**
+ * Reads through `readFields` the fields of every file a check of `files` will read that `previous`
+ * did not, and keeps nothing: `readFields` is a cache, from which the check then takes them. The
+ * loader does this while worker threads judge the bodies, when this thread would otherwise wait.
+ */
+export function readFieldsAhead(files: ListedFile[], readFields: FieldReader, previous?: FolderCheck): void {
+  for (const file of files) {
+    const collection = getCollectionOfPath(file.path);
+    if (isRefused(file) || !collection || previous?.readEntries.get(file.path)?.text === file.text) continue;
+    readContentEntry(file, collection, { judge: skipBody, readFields });
+  }
 }

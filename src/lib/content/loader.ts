@@ -9,7 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/common.ts';
-import { checkContentFolder, findBodiesToJudge, type FolderCheck } from '../check/content-folder.ts';
+import { checkContentFolder, findBodiesToJudge, readFieldsAhead, type FolderCheck } from '../check/content-folder.ts';
 import { formatReport } from '../check/content.ts';
 import type { PartialDate } from '../dates.ts';
 import { RENDERER_VERSION, renderBody, type RenderedBody } from './render.ts';
@@ -68,8 +68,11 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
     if (!recheck && lastCheck) return lastCheck;
     const files = listContentFiles(root);
     const workerFile = resolve(projectRoot, JUDGE_WORKER_FILE);
-    await judgements.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
+    const judging = judgements.judgeAhead(findBodiesToJudge(files, lastCheck), (bodies) => judgeBodies(bodies, workerFile));
     const readers = { judge: judgements.judge, readFields: cacheFieldReading(fields) };
+    // The main thread would wait for the workers: it reads the YAML meanwhile, into the cache the check reads from.
+    readFieldsAhead(files, readers.readFields, lastCheck);
+    await judging;
     const check = checkContentFolder(root, { root: displayRoot, today: options.today() }, lastCheck, readers, files);
     if (check !== lastCheck) {
       judgements.save();
