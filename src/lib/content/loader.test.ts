@@ -168,6 +168,24 @@ describe('contentLoader', () => {
     expect(checks.fresh).toBe(3);
   });
 
+  it('in a build, reads the folder once for the five collections Astro loads at once; under the dev server, each asks afresh', async () => {
+    const project = makeProject();
+    const loadAtOnce = (watcher?: EventEmitter) =>
+      Promise.all(COLLECTION_NAMES.map((collection) => {
+        const { context, store } = makeContext(project);
+        if (watcher) Object.assign(context, { watcher });
+        return contentLoader(collection, { root: 'content', today: TODAY }).load(context).then(() => store);
+      }));
+    checks.count = 0;
+    const stores = await loadAtOnce();
+    expect(checks.count).toBe(1);
+    expect(stores.map((store) => store.size > 0)).toEqual(COLLECTION_NAMES.map(() => true));
+    // A change may come between two loads of the dev server's: each finds the folder as it is then.
+    checks.count = 0;
+    await loadAtOnce(Object.assign(new EventEmitter(), { add: () => undefined }));
+    expect(checks.count).toBe(COLLECTION_NAMES.length);
+  });
+
   it('removes an entry whose file is gone', async () => {
     const project = makeProject();
     const { context, store } = makeContext(project, new Map([['old-topic', { id: 'old-topic', data: {} }]]));
