@@ -184,6 +184,16 @@ describe('contentLoader', () => {
     checks.count = 0;
     await loadAtOnce(Object.assign(new EventEmitter(), { add: () => undefined }));
     expect(checks.count).toBe(COLLECTION_NAMES.length);
+    // Another folder's loads, at the same moment, read their own folder.
+    const other = makeProject();
+    const topic = join(other, 'content/topics/ukraine-war.mdx');
+    writeFileSync(topic, readFileSync(topic, 'utf8').replace('title: War in Ukraine', 'title: The war in Ukraine'));
+    const [here, there] = await Promise.all([project, other].map(async (folder) => {
+      const { context, store } = makeContext(folder);
+      await contentLoader('topics', { root: 'content', today: TODAY }).load(context);
+      return store.get('ukraine-war')?.data['title'];
+    }));
+    expect([here, there]).toEqual(['War in Ukraine', 'The war in Ukraine']);
   });
 
   it('removes an entry whose file is gone', async () => {

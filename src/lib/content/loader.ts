@@ -44,10 +44,10 @@ const loadedFromLastCheck = new Set<CollectionName>();
 // The queue holds no check, so that a check let go is freed.
 let checkQueue: Promise<unknown> = Promise.resolve();
 // A build's (and `astro sync`'s) five collections ask for the folder's check at once: those that ask
-// while one is queued or running take its result, instead of reading every file again to find it
-// unchanged (four more readings at 20,000 entries, half a second each). Under the dev server a
-// change may come meanwhile, so each load asks afresh.
-let pendingCheck: Promise<FolderCheck> | undefined;
+// while one of the same folder is queued or running take its result, instead of reading every file
+// again to find it unchanged (four more readings at 20,000 entries, half a second each). Under the
+// dev server a change may come meanwhile, so each load asks afresh.
+let pendingCheck: { root: string; check: Promise<FolderCheck> } | undefined;
 // Opened at a process's first load from a project's cache folder, and kept while it loads there.
 let caches: { dir: string; judgements: JudgementCache; fields: DiskCache<StoredFields> } | undefined;
 
@@ -86,13 +86,13 @@ async function loadCollection(collection: CollectionName, options: ContentLoader
     }
     return (lastCheck = check);
   };
-  const shared = context.watcher ? undefined : pendingCheck;
+  const shared = !context.watcher && pendingCheck?.root === root ? pendingCheck.check : undefined;
   const queued = shared ?? checkQueue.then(checkFolder, checkFolder);
   if (!shared) checkQueue = queued.then(() => undefined, () => undefined);
   if (!shared && !context.watcher) {
-    pendingCheck = queued;
+    const pending = (pendingCheck = { root, check: queued });
     void checkQueue.then(() => {
-      if (pendingCheck === queued) pendingCheck = undefined;
+      if (pendingCheck === pending) pendingCheck = undefined;
     });
   }
   const { result } = await queued;
