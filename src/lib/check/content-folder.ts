@@ -6,7 +6,8 @@
 import { checkContent, type ContentCheckOptions, type ContentCheckResult } from './content.ts';
 import { readContentEntry, type ContentEntry, type EntryReaders, type FieldReader } from './entry.ts';
 import { ALLOWED_COMPONENTS } from '../content/allow-list.ts';
-import { getCollectionOfPath, isRefused, listContentFiles, type ListedFile } from '../content/files.ts';
+import { getCollectionOfPath, isRefused, listContentFiles, type ContentFile, type ListedFile } from '../content/files.ts';
+import type { CollectionName } from '../../schemas/common.ts';
 import type { BodyToJudge } from '../content/judge-on-workers.ts';
 import { splitFrontmatter } from '../frontmatter/read.ts';
 
@@ -47,16 +48,23 @@ export function checkContentFolder(
   return { result, key, readEntries };
 }
 
+/** The files a check of `files` will read that `previous` did not (new or changed since), with their collections. */
+function findFilesToRead(files: ListedFile[], previous?: FolderCheck): { file: ContentFile; collection: CollectionName }[] {
+  return files.flatMap((file) => {
+    const collection = getCollectionOfPath(file.path);
+    if (isRefused(file) || !collection || previous?.readEntries.get(file.path)?.text === file.text) return [];
+    return [{ file, collection }];
+  });
+}
+
 /**
  * The bodies a check of `files` will judge that `previous` did not: those of the articles and
  * topics that are new or changed since. A caller may judge them ahead, all at once.
  */
 export function findBodiesToJudge(files: ListedFile[], previous?: FolderCheck): BodyToJudge[] {
   const bodies: BodyToJudge[] = [];
-  for (const file of files) {
-    const collection = getCollectionOfPath(file.path);
-    if (isRefused(file) || (collection !== 'articles' && collection !== 'topics') || !file.path.endsWith('.mdx')) continue;
-    if (previous?.readEntries.get(file.path)?.text === file.text) continue;
+  for (const { file, collection } of findFilesToRead(files, previous)) {
+    if ((collection !== 'articles' && collection !== 'topics') || !file.path.endsWith('.mdx')) continue;
     const parts = splitFrontmatter(file.text);
     if ('body' in parts) bodies.push({ body: parts.body, allowedComponents: ALLOWED_COMPONENTS[collection] });
   }
@@ -72,9 +80,5 @@ const skipBody = () => ({ problems: [], components: [] });
  * loader does this while worker threads judge the bodies, when this thread would otherwise wait.
  */
 export function readFieldsAhead(files: ListedFile[], readFields: FieldReader, previous?: FolderCheck): void {
-  for (const file of files) {
-    const collection = getCollectionOfPath(file.path);
-    if (isRefused(file) || !collection || previous?.readEntries.get(file.path)?.text === file.text) continue;
-    readContentEntry(file, collection, { judge: skipBody, readFields });
-  }
+  for (const { file, collection } of findFilesToRead(files, previous)) readContentEntry(file, collection, { judge: skipBody, readFields });
 }

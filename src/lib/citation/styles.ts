@@ -73,6 +73,9 @@ export function loadCslStyles(ids: string[], dir = getStylesDir()): Map<string, 
   return found;
 }
 
+/** What a one-item bibliography's in-text citation renders (`forSingleItems`): the title alone. */
+const CITATION_STAND_IN: CslStyleNode = { name: 'text', attrs: { variable: 'title' }, children: [] };
+
 /**
  * The style as needed for the bibliography of one item. citeproc-js sorts a bibliography and
  * disambiguates its citations on every item it takes (a quarter of a citation's time), and with a
@@ -94,5 +97,3 @@ export function forSingleItems(style: CslStyleNode): CslStyleNode {
   };
   return prune(style);
 }
-
-const CITATION_STAND_IN: CslStyleNode = { name: 'text', attrs: { variable: 'title' }, children: [] };
