@@ -17,7 +17,10 @@ export interface FormatRequest {
 export type FormatReply = { ticket: number; citations: FormattedCitation[] } | { ticket: number; error: string };
 
 export interface BackgroundFormatter {
-  /** Starts formatting the items; a later `format` of an equal item takes its result, once. */
+  /**
+   * Starts formatting the items, shared among the workers, each of which formats its share in one
+   * pass; a later `format` of an equal item takes its result, once.
+   */
   prefetch(items: readonly CslItem[]): void;
   /** The item's citations, as formatCitations makes them; rejects naming the article. */
   format(item: CslItem): Promise<FormattedCitation[]>;

@@ -1,7 +1,7 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import { toCslItem } from './citable-article.ts';
-import { CITATION_STYLES, formatCitations, templateName, toBibtex, toCslJson, toRis } from './format.ts';
+import { CITATION_STYLES, formatAllCitations, formatCitations, templateName, toBibtex, toCslJson, toRis } from './format.ts';
 import { knownArticle, unknownArticle, variedArticles } from './fixtures.ts';
 
 const known = toCslItem(knownArticle);
@@ -45,6 +45,17 @@ describe('formatCitations', () => {
         cite.format('bibliography', { template: templateName(key), format: 'text', lang: 'en-US', asEntryArray: true })[0]![1].trim());
       expect(derived, item.title).toEqual(rendered);
     }
+  });
+
+  it('formats many articles in one pass exactly as it formats each alone, an author repeated or not', { timeout: 60_000 }, () => {
+    // Consecutive entries by one author: MLA and Chicago would put a dash for the second one's name.
+    const sameAuthor = variedArticles(12).map((article, index) => ({ ...article, id: `same-author-${index}`, byline: 'Jane Roe' }));
+    const items = [known, unknown, ...[...variedArticles(60), ...sameAuthor].map(toCslItem)];
+    expect(formatAllCitations(items)).toEqual(items.map((item) => formatCitations(item)));
+  });
+
+  it('refuses to format together two items with one id, whose entries it could not tell apart', () => {
+    expect(() => formatAllCitations([known, { ...known, title: 'Another title' }])).toThrow('distinct ids');
   });
 
   it('escapes markup in a title instead of rendering it', () => {

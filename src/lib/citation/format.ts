@@ -10,7 +10,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { CslItem } from './citable-article.ts';
-import { forSingleItems, loadCslStyles, type CslStyleNode } from './styles.ts';
+import { forStandaloneItems, loadCslStyles, type CslStyleNode } from './styles.ts';
 
 /** The styles a teacher asks for, each with the official CSL style (its id) that renders it. */
 export const CITATION_STYLES = [
@@ -43,7 +43,7 @@ export function registerCitationStyles(load: (ids: string[]) => Map<string, CslS
   const needed = CITATION_STYLES.filter((style) => !config.styles.has(templateName(style.key)));
   if (needed.length === 0) return;
   const styles = load(needed.map((style) => style.cslId));
-  for (const style of needed) config.styles.add(templateName(style.key), forSingleItems(styles.get(style.cslId)!));
+  for (const style of needed) config.styles.add(templateName(style.key), forStandaloneItems(styles.get(style.cslId)!));
 }
 
 /**
@@ -67,22 +67,31 @@ function htmlEntryToText(html: string): string {
 }
 
 /**
- * The item's bibliography entry in each style, in the order of CITATION_STYLES. Each style is
+ * Each item's bibliography entry in each style, in the order of CITATION_STYLES, made in one pass
+ * of citeproc-js for all the items: the styles render every entry as if it stood alone
+ * (`forStandaloneItems`), so each is what formatting its item by itself would give. Each style is
  * rendered once, as HTML, and the text is read from it: a second rendering as text would double
- * the build's time spent citing. Only an entry whose HTML says something the text cannot be
- * derived from is rendered again as text.
+ * the time spent citing. Only an entry whose HTML says something the text cannot be derived from
+ * is rendered again as text. Throws if any item cannot be cited; `formatCitations` then names it.
  */
-export function formatCitations(item: CslItem): FormattedCitation[] {
+export function formatAllCitations(items: readonly CslItem[]): FormattedCitation[][] {
   registerCitationStyles();
-  const cite = new Cite(item);
-  return CITATION_STYLES.map(({ key, label }) => {
-    const render = (format: 'html' | 'text') =>
-      cite.format('bibliography', { template: templateName(key), format, lang: 'en-US', asEntryArray: true })[0]?.[1] ?? '';
-    const html = render('html');
-    const text = HTML_DIFFERS_FROM_TEXT.test(html) ? render('text') : htmlEntryToText(html);
+  if (new Set(items.map((item) => item.id)).size < items.length) throw new Error('Items formatted together need distinct ids');
+  const render = (cite: Cite, key: CitationStyleKey, format: 'html' | 'text') =>
+    new Map(cite.format('bibliography', { template: templateName(key), format, lang: 'en-US', asEntryArray: true }) as [string, string][]);
+  const cite = new Cite([...items]);
+  const entries = CITATION_STYLES.map(({ key }) => render(cite, key, 'html'));
+  return items.map((item) => CITATION_STYLES.map(({ key, label }, index) => {
+    const html = entries[index]!.get(item.id) ?? '';
+    const text = HTML_DIFFERS_FROM_TEXT.test(html) ? (render(new Cite(item), key, 'text').get(item.id) ?? '') : htmlEntryToText(html);
     if (!html.trim() || !text.trim()) throw new Error(`${item.id}: ${label} produced no citation`);
     return { key, label, html: html.trim(), text: text.trim() };
-  });
+  }));
+}
+
+/** The item's bibliography entry in each style, in the order of CITATION_STYLES. */
+export function formatCitations(item: CslItem): FormattedCitation[] {
+  return formatAllCitations([item])[0]!;
 }
 
 /** The item as a BibTeX entry. */

