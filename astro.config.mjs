@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import pagefind, { BUNDLE_DIR } from './src/integrations/pagefind.ts';
 import { createIntegrityCheck } from './src/integrations/integrity.ts';
-import { CSP_DIRECTIVES } from './src/lib/site/csp.ts';
 import siteUrl from './src/integrations/site-url.ts';
 import pruneOutput from './src/integrations/prune-output.ts';
 import contentStore from './src/integrations/content-store.ts';
@@ -59,12 +58,12 @@ export default defineConfig({
   // (src/data/citation.ts) and for the disk, and one page after another left the build waiting
   // (16 s of 20 of a rebuild at 5,000 entries, when it copied every page from the cache). Profiling
   // (SITE_LOG_PAGES=1, below) builds one at a time, so each page's time is its own.
-  build: { format: 'directory', concurrency: process.env.SITE_LOG_PAGES === '1' ? 1 : 8 },
+  // No stylesheet is inlined: the policy every page carries allows the site's own files and no
+  // inline style (src/lib/site/csp.ts).
+  build: { format: 'directory', concurrency: process.env.SITE_LOG_PAGES === '1' ? 1 : 8, inlineStylesheets: 'never' },
   // A rebuild renders again only the pages whose view or code changed: each generated route's
   // static paths carry a hash of its view as their cache key (src/data/paths.ts).
   experimental: { incrementalBuild: true },
-  // Every page carries a Content-Security-Policy meta; Astro hashes what it bundles (src/lib/site/csp.ts).
-  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   // Benchmarks and tests that build another archive keep its content cache apart from this one's.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Astro's Node log without a line per page written: a phase line each, and every warning.

@@ -1,18 +1,20 @@
 /**
- * The Content-Security-Policy every page carries (DESIGN.md "Locked down"). Astro writes it as a
- * `<meta http-equiv>` and adds the hashes of the scripts and styles it bundles; this module holds
- * the rest: the directives every page shares, what the search and contribute pages add, and the
- * hashes of the inline scripts Astro does not hash itself.
+ * The Content-Security-Policy every page carries (DESIGN.md "Locked down"), written by the base
+ * layout as a `<meta http-equiv>`: the directives every page shares, what the search and
+ * contribute pages add, and the hashes of the page's inline scripts. Scripts and stylesheets the
+ * build bundles are files on the site, which `'self'` allows; no stylesheet is inlined
+ * (astro.config.mjs). Astro's own `security.csp` would write the same policy, but it hashes
+ * every page's stylesheet links again through WebCrypto, a second and a half of a 5,000-entry build.
  */
 import { createHash } from 'node:crypto';
 
-/** A CSP hash source without its quotes, as Astro's CSP API takes it: `sha256-<base64>`. */
+/** A CSP hash source without its quotes: `sha256-<base64>`. */
 export type CspHash = `sha256-${string}`;
 
 /**
- * Directives beside the `script-src` and `style-src` Astro writes. Nothing from another origin:
- * readers of this archive may be at risk, so no request may leave the site. `frame-ancestors`
- * would be ignored in a meta policy, so it is not set here.
+ * Directives beside `script-src` and `style-src`. Nothing from another origin: readers of this
+ * archive may be at risk, so no request may leave the site. `frame-ancestors` would be ignored in
+ * a meta policy, so it is not set here.
  */
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
@@ -23,18 +25,32 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /**
- * What `/search/` adds to `script-src`. Giving Astro any script source replaces its default
- * `'self'`, so `'self'` comes first; Pagefind compiles its WebAssembly search engine in the page
- * when it cannot use its worker, which needs `'wasm-unsafe-eval'` (and nothing broader).
+ * What `/search/` adds to `script-src`: Pagefind compiles its WebAssembly search engine in the
+ * page when it cannot use its worker, which needs `'wasm-unsafe-eval'` (and nothing broader).
  */
-export const SEARCH_SCRIPT_SOURCES: readonly string[] = ["'self'", "'wasm-unsafe-eval'"];
+export const SEARCH_SCRIPT_SOURCES: readonly string[] = ["'wasm-unsafe-eval'"];
 
 /**
  * What `/contribute/` adds for its highlighted code: the syntax highlighter colours each token
- * with a `style` attribute. Attributes only (`style-src-attr`), on that page only; a style
- * attribute runs no script, and `img-src`/`default-src` still keep any `url()` on the site.
+ * with a `style` attribute. Attributes only, on that page only; a style attribute runs no script,
+ * and `img-src`/`default-src` still keep any `url()` on the site.
  */
-export const HIGHLIGHTED_CODE_STYLE_SOURCE = { resource: "'unsafe-inline'", kind: 'attribute' } as const;
+export const HIGHLIGHTED_CODE_DIRECTIVE = "style-src-attr 'unsafe-inline'";
+
+/** What a page adds to the policy every page shares. */
+export interface PolicyAdditions {
+  scriptSources?: readonly string[];
+  directives?: readonly string[];
+}
+
+/**
+ * The policy of a page whose inline scripts are `inlineScripts` (each allowed by its hash), as
+ * the `content` of its `<meta http-equiv="content-security-policy">`.
+ */
+export function getPagePolicy(inlineScripts: readonly string[], { scriptSources = [], directives = [] }: PolicyAdditions = {}): string {
+  const scriptSrc = ["script-src 'self'", ...scriptSources, ...inlineScripts.map((script) => `'${hashSource(script)}'`)].join(' ');
+  return [...CSP_DIRECTIVES, scriptSrc, "style-src 'self'", ...directives].join('; ');
+}
 
 /**
  * The hash that lets one inline script or style run under the policy: SHA-256 of the exact text
