@@ -70,8 +70,9 @@ let renderOrder: { positions: Map<string, number>; items: CslItem[] } | undefine
  * route's pages before it renders any, so the workers format while the pages before the articles
  * render. Every `FORMAT_BATCH`th article page then sends the next batch, `FORMAT_AHEAD` places
  * after it, so the workers keep ahead of a cold build, and a rebuild that renders one changed
- * page formats at most a batch of articles, not all of them, before that page's own. The site is the one `Astro.site` gives the
- * pages. The dev server renders a page at a time, and each asks for its own.
+ * page formats at most a batch of articles, not all of them, before that page's own. The site is
+ * the one `Astro.site` gives the pages. The dev server renders a page at a time, and each asks
+ * for its own.
  */
 export function prefetchArticleCitations(archive: Archive): void {
   if (!import.meta.env.PROD) return;

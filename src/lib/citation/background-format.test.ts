@@ -52,10 +52,13 @@ describe('createBackgroundFormatter', { timeout: 60_000 }, () => {
     formatter = createBackgroundFormatter(workerFile);
     // Neither a title nor an outlet: MLA has nothing to begin the entry with.
     const untitled = { id: '2023-12-16-untitled', type: 'article-newspaper' } as CslItem;
-    formatter.prefetch([untitled]);
+    // Sent together, the three are formatted in one pass, which fails; each is then formatted alone.
+    formatter.prefetch([items[0]!, untitled, items[1]!]);
     await expect(formatter.format(untitled)).rejects.toThrow('Could not cite article "2023-12-16-untitled": 2023-12-16-untitled: MLA produced no citation');
+    expect(await formatter.format(items[0]!)).toEqual(formatCitations(items[0]!));
+    expect(await formatter.format(items[1]!)).toEqual(formatCitations(items[1]!));
     // The worker goes on with the next article.
-    await expect(formatter.format(items[0]!)).resolves.toHaveLength(3);
+    await expect(formatter.format(items[2]!)).resolves.toHaveLength(3);
   });
 
   it('rejects naming the article and the worker when the worker cannot start', async () => {

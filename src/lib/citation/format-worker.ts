@@ -12,6 +12,12 @@ import type { FormatReply, FormatRequest } from './background-format.ts';
 const port = parentPort;
 if (!port) throw new Error('format-worker.ts runs only as a worker thread (see background-format.ts)');
 
+/**
+ * Items formatted in one pass: fewer cost more each, and more make the first of them wait for the
+ * last (a pass of 16 takes some 30 ms).
+ */
+const PASS_SIZE = 16;
+
 function formatTogether(requests: FormatRequest[]): FormattedCitation[][] | undefined {
   try {
     return formatAllCitations(requests.map((request) => request.item));
@@ -19,12 +25,6 @@ function formatTogether(requests: FormatRequest[]): FormattedCitation[][] | unde
     return undefined;
   }
 }
-
-/**
- * Items formatted in one pass: fewer cost more each, and more make the first of them wait for the
- * last (a pass of 16 takes some 30 ms).
- */
-const PASS_SIZE = 16;
 
 port.on('message', (requests: FormatRequest[]) => {
   for (let start = 0; start < requests.length; start += PASS_SIZE) {
