@@ -150,8 +150,11 @@ describe('the Astro integration', () => {
   it('indexes the build output when the build is done and hands over the summary', async () => {
     const onIndexed = vi.fn();
     const integration = pagefindIntegration({ onIndexed });
-    const done = integration.hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: typeof log }) => Promise<void>;
-    await done({ dir: pathToFileURL(`${outDir}/`), logger: log });
+    const done = integration.hooks['astro:build:done'] as unknown as (options: { dir: URL; logger: typeof log; pages: { pathname: string }[] }) => Promise<void>;
+    // Astro's list of the pages it built, which the log counts instead of listing the folder.
+    const pages = ['', 'about/', 'search/', 'articles/a/', 'articles/b/', 'topics/t/', 'people/p/', 'events/e/'].map((pathname) => ({ pathname }));
+    await done({ dir: pathToFileURL(`${outDir}/`), logger: log, pages });
     expect(onIndexed).toHaveBeenCalledWith(expect.objectContaining({ pageCount: 5, recordsByType: { Article: 2, Topic: 1, Person: 1, Event: 1 } }));
+    expect(log.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 5 of 8 pages /));
   });
 });

@@ -9,7 +9,7 @@ import { DIST, readPublishedArticles } from './site-files.ts';
 
 // The lossless check as the build runs it: the real Pagefind, then the integrity hook, over a copy
 // of the real build output with one fault, as a broken template or feed would leave it.
-type BuildDone = (options: { dir: URL; logger: { info(message: string): void } }) => Promise<void>;
+type BuildDone = (options: { dir: URL; logger: { info(message: string): void }; pages: { pathname: string }[] }) => Promise<void>;
 const article = readPublishedArticles()[0]!;
 const logged: string[] = [];
 const logger = { info: (message: string) => logged.push(message) };
@@ -31,7 +31,11 @@ async function checkBuild(breakOutput: (outDir: string) => void, cacheDir?: stri
     configDone({ config: { base: '/', cacheDir: pathToFileURL(`${cacheDir}/`) } });
   }
   const hooks = [pagefindIntegration({ onIndexed: check.onIndexed, whileIndexing: check.whileIndexing }), check.integration].map((integration) => integration.hooks['astro:build:done'] as unknown as BuildDone);
-  for (const done of hooks) await done({ dir: pathToFileURL(`${outDir}/`), logger });
+  // Astro's list of the pages it built: every HTML file of the output, by its path.
+  const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => ({ pathname: path.replace(/index\.html$/, '') }));
+  for (const done of hooks) await done({ dir: pathToFileURL(`${outDir}/`), logger, pages });
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
