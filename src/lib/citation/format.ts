@@ -72,7 +72,8 @@ function htmlEntryToText(html: string): string {
  * (`forStandaloneItems`), so each is what formatting its item by itself would give. Each style is
  * rendered once, as HTML, and the text is read from it: a second rendering as text would double
  * the time spent citing. Only an entry whose HTML says something the text cannot be derived from
- * is rendered again as text. Throws if any item cannot be cited; `formatCitations` then names it.
+ * is rendered again as text. Throws if any item cannot be cited, naming it when its entry came
+ * out empty; the citation worker then formats the items one by one, to name the one that fails.
  */
 export function formatAllCitations(items: readonly CslItem[]): FormattedCitation[][] {
   registerCitationStyles();
